@@ -1,0 +1,93 @@
+/**
+ * De opdrachtregel: alleen de commandostructuur en de globale opties. Elk commando wordt pas
+ * geladen als het draait, zodat `szmh --help` en `--version` snel blijven.
+ */
+import { createRequire } from 'node:module';
+import { Command, CommanderError, Option } from 'commander';
+import { EXITCODE, SzmhFout } from './rules/kern/fouten.js';
+import { poets } from './io/log.js';
+import type { Context, GlobaleOpties } from './commands/context.js';
+
+const versie = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+
+async function context(commando: Command): Promise<Context> {
+  const { maakContext } = await import('./commands/context.js');
+  return maakContext(commando.optsWithGlobals<GlobaleOpties>());
+}
+
+export function maakProgramma(): Command {
+  const programma = new Command('szmh')
+    .description('Sociale Zaken Maastricht Heuvelland: terugvordering, boete en de batches van de backoffice.')
+    .version(versie, '-V, --version', 'toon de versie')
+    .helpOption('-h, --help', 'toon deze hulp')
+    .addHelpCommand(false)
+    .showHelpAfterError('(szmh --help toont alle commando\'s en opties)')
+    .exitOverride()
+    .addOption(new Option('--format <formaat>', 'uitvoer: table, csv, json of jsonl (standaard: table op een terminal, anders csv)'))
+    .addOption(new Option('-o, --output <bestand>', 'schrijf de uitvoer atomisch naar dit bestand (standaard: stdout)'))
+    .addOption(new Option('--peildatum <datum>', 'de datum van "vandaag" (JJJJ-MM-DD of d-m-jjjj; standaard: de systeemdatum)'))
+    .addOption(new Option('--params <bestand>', 'lokale parameter-overlay (JSON), bijvoorbeeld eigen tarieven of een wat-als'))
+    .addOption(new Option('--gemeente <gemeente>', 'gemeente (naam of CBS-code) voor parameters en voor records zonder gemeente'))
+    .addOption(new Option('--explain', 'toon per uitkomst hoe die tot stand kwam: regel, artikel, parameters en bron'))
+    .addOption(new Option('--encoding <encoding>', 'encoding van CSV-invoer: auto, utf-8 of windows-1252').default('auto'))
+    .addOption(new Option('--continue-on-error', 'verwerk de goede records en meld de afgekeurde (exitcode 1)'))
+    .addOption(new Option('--db <bestand>', 'SQLite-database (standaard: $SZMH_DB of ./szmh.db)'))
+    .addOption(new Option('--log-level <niveau>', 'logniveau op stderr: error, warn, info, debug of silent').default('info'));
+
+  const terugvordering = programma.command('terugvordering').description('terugvordering van bijstand (art 58 Pw)');
+  terugvordering
+    .command('bereken')
+    .description('bereken per zaak de terugvordering, het benadelingsbedrag en het bruto bedrag')
+    .argument('<MAANDEN.csv>', 'per zaak per maand: zaak_id, maand, betaald, recht, oorzaak (en optioneel norm, inkomsten, loonheffing, besluitdatum, gemeente)')
+    .action(async (bestand: string, _o: unknown, cmd: Command) => {
+      const { terugvorderingBereken } = await import('./commands/terugvordering.js');
+      await terugvorderingBereken(bestand, await context(cmd));
+    });
+
+  const boete = programma.command('boete').description('bestuurlijke boete wegens schending van de inlichtingenplicht (art 18a Pw)');
+  boete
+    .command('bereken')
+    .description('bereken per zaak de boete, of een waarschuwing waar de wet en het beleid dat toelaten')
+    .argument('<ZAKEN.csv>', 'zaak_id, benadelingsbedrag, verwijtbaarheid, overtredingsdatum, besluitdatum (en optionele kolommen, zie README)')
+    .action(async (bestand: string, _o: unknown, cmd: Command) => {
+      const { boeteBereken } = await import('./commands/boete.js');
+      await boeteBereken(bestand, await context(cmd));
+    });
+
+  const params = programma.command('params').description('de parametertabellen: normen, boetecategorieën, drempels en beleid');
+  params
+    .command('toon')
+    .description('alle parameters met de waarde die op de peildatum geldt (met --gemeente: voor die gemeente)')
+    .action(async (_o: unknown, cmd: Command) => {
+      const { paramsToon } = await import('./commands/params.js');
+      await paramsToon(await context(cmd));
+    });
+  params
+    .command('verschil')
+    .description('waar een gemeente afwijkt van de regionale standaard (vereist --gemeente)')
+    .action(async (_o: unknown, cmd: Command) => {
+      const { paramsVerschil } = await import('./commands/params.js');
+      await paramsVerschil(await context(cmd));
+    });
+
+  for (const sub of programma.commands) sub.exitOverride().showHelpAfterError();
+  return programma;
+}
+
+/** Voert de opdrachtregel uit en zet de exitcode volgens de spec (0, 1, 2, 3, 4). */
+export async function main(argv: readonly string[]): Promise<void> {
+  try {
+    await maakProgramma().parseAsync(argv as string[]);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      process.exitCode = e.exitCode === 0 ? EXITCODE.ok : EXITCODE.invoer;
+    } else if (e instanceof SzmhFout) {
+      process.stderr.write(`szmh: ${poets(e.message)}\n`);
+      process.exitCode = e.exitcode;
+    } else {
+      process.stderr.write(`szmh: interne fout: ${poets((e as Error)?.message ?? String(e))}\n`);
+      if (process.env.SZMH_DEBUG) process.stderr.write(`${(e as Error)?.stack ?? ''}\n`);
+      process.exitCode = EXITCODE.intern;
+    }
+  }
+}

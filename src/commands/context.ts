@@ -1,0 +1,168 @@
+/**
+ * De gedeelde bedrading van alle commando's: globale opties lezen, de klok één keer raadplegen,
+ * parameters en logger opzetten, en een batch draaien met atomische uitvoer.
+ */
+import type { LevelWithSilent } from 'pino';
+import { leesDatum, maakDatum, type Datum } from '../rules/kern/datum.js';
+import { leesGemeente, type GemeenteCode } from '../rules/kern/gemeente.js';
+import { InvoerFout, SzmhFout, EXITCODE } from '../rules/kern/fouten.js';
+import type { Parameters } from '../rules/kern/parameters.js';
+import type { Trace } from '../rules/kern/trace.js';
+import { laadParameters, metLokaleOverlay } from '../io/parameters.js';
+import { maakLogger, type Logger } from '../io/log.js';
+import { AtomischeUitvoer } from '../io/bestand.js';
+import { FORMATEN, Schrijver, kiesFormaat, type Formaat, type Kolom } from '../io/uitvoer.js';
+import { formatUitleg } from '../io/uitleg.js';
+import type { Encoding } from '../io/csv.js';
+
+/** De globale opties zoals commander ze aanlevert. */
+export interface GlobaleOpties {
+  format?: string;
+  output?: string;
+  peildatum?: string;
+  params?: string;
+  gemeente?: string;
+  explain?: boolean;
+  encoding?: string;
+  continueOnError?: boolean;
+  db?: string;
+  logLevel?: string;
+}
+
+export interface Context {
+  readonly peildatum: Datum;
+  readonly formaat: Formaat;
+  readonly output?: string;
+  readonly gemeente?: GemeenteCode;
+  readonly explain: boolean;
+  readonly encoding: Encoding;
+  readonly doorgaanBijFouten: boolean;
+  readonly log: Logger;
+  /** Parameters worden pas geladen als een commando ze vraagt. */
+  params(): Parameters;
+}
+
+function vandaag(): Datum {
+  const nu = new Date();
+  return maakDatum(nu.getFullYear(), nu.getMonth() + 1, nu.getDate());
+}
+
+const LOGNIVEAUS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const ENCODINGS: Encoding[] = ['auto', 'utf-8', 'windows-1252'];
+
+export function maakContext(o: GlobaleOpties): Context {
+  const aanroep = (melding: string) => new InvoerFout(melding, {}, 'AANROEP_ONGELDIG');
+  let peildatum = vandaag();
+  if (o.peildatum !== undefined) {
+    const p = leesDatum(o.peildatum);
+    if (!p.ok) throw aanroep(`--peildatum: ${p.reden}`);
+    peildatum = p.datum;
+  }
+  if (o.format !== undefined && !(FORMATEN as readonly string[]).includes(o.format)) {
+    throw aanroep(`--format: verwacht een van ${FORMATEN.join(', ')}`);
+  }
+  let gemeente: GemeenteCode | undefined;
+  if (o.gemeente !== undefined) {
+    const g = leesGemeente(o.gemeente);
+    if (!g.ok) throw aanroep(`--gemeente: ${g.reden}`);
+    gemeente = g.code;
+  }
+  const encoding = (o.encoding ?? 'auto').toLowerCase().replace('cp1252', 'windows-1252').replace('utf8', 'utf-8') as Encoding;
+  if (!ENCODINGS.includes(encoding)) throw aanroep(`--encoding: verwacht een van ${ENCODINGS.join(', ')}`);
+  const niveau = o.logLevel ?? 'info';
+  if (!LOGNIVEAUS.includes(niveau)) throw aanroep(`--log-level: verwacht een van ${LOGNIVEAUS.join(', ')}`);
+
+  let params: Parameters | undefined;
+  return {
+    peildatum,
+    formaat: kiesFormaat(o.format as Formaat | undefined, !o.output && process.stdout.isTTY === true),
+    ...(o.output ? { output: o.output } : {}),
+    ...(gemeente ? { gemeente } : {}),
+    explain: o.explain === true,
+    encoding,
+    doorgaanBijFouten: o.continueOnError === true,
+    log: maakLogger(niveau as LevelWithSilent),
+    params() {
+      params ??= o.params ? metLokaleOverlay(laadParameters(), o.params) : laadParameters();
+      return params;
+    },
+  };
+}
+
+export interface Afgekeurd {
+  readonly waar: string;
+  readonly melding: string;
+}
+
+/**
+ * Eén batch: resultaten gaan naar een atomische uitvoer. Een fout in een record breekt de batch af
+ * (niets geschreven), tenzij `--continue-on-error`: dan wordt het record overgeslagen en gemeld.
+ */
+export class Batch<T extends { trace: Trace }> {
+  private readonly uit: AtomischeUitvoer;
+  private readonly schrijver: Schrijver<T>;
+  private readonly uitleg: string[] = [];
+  private readonly waarschuwingen = new Map<string, number>();
+  readonly afgekeurd: Afgekeurd[] = [];
+  verwerkt = 0;
+
+  constructor(
+    private readonly ctx: Context,
+    kolommen: readonly Kolom<T>[],
+    private readonly titel: (r: T) => string,
+  ) {
+    this.uit = AtomischeUitvoer.open(ctx.output);
+    this.schrijver = new Schrijver(ctx.formaat, kolommen, this.uit);
+  }
+
+  /**
+   * Voert een stap uit. Een fout breekt de batch af (uitvoer weg), of wordt met
+   * `--continue-on-error` gemeld als afgekeurd; dan geeft dit `false`.
+   */
+  probeer(waar: string, stap: () => void): boolean {
+    try {
+      stap();
+      return true;
+    } catch (e) {
+      if (!(e instanceof SzmhFout) || !this.ctx.doorgaanBijFouten || e.exitcode === EXITCODE.intern) {
+        this.uit.breekAf();
+        throw e;
+      }
+      this.afgekeurd.push({ waar, melding: e.message });
+      return false;
+    }
+  }
+
+  /** Berekent en schrijft één resultaat; `waar` noemt het record in een melding ("regel 4"). */
+  verwerk(waar: string, bereken: () => T): void {
+    let r: T | undefined;
+    if (!this.probeer(waar, () => (r = bereken())) || r === undefined) return;
+    this.schrijver.schrijf(r);
+    this.verwerkt++;
+    for (const w of r.trace.waarschuwingen) this.waarschuwingen.set(w, (this.waarschuwingen.get(w) ?? 0) + 1);
+    if (this.ctx.explain) this.uitleg.push(formatUitleg(this.titel(r), r.trace));
+  }
+
+  /** Een fout buiten `verwerk` (bijv. in de invoer zelf): uitvoer weggooien en doorgeven. */
+  breekAf(e: unknown): never {
+    this.uit.breekAf();
+    throw e;
+  }
+
+  /** Schrijft de uitvoer weg, meldt waarschuwingen en afgekeurde records; exitcode 1 bij afkeur. */
+  async voltooi(): Promise<void> {
+    this.schrijver.sluit();
+    const uitlegNaarStdout = this.ctx.output !== undefined || this.ctx.formaat === 'table';
+    if (this.ctx.explain && uitlegNaarStdout && this.ctx.output === undefined) this.uit.schrijf(`\n${this.uitleg.join('\n')}`);
+    await this.uit.voltooi();
+    if (this.ctx.explain && this.ctx.output !== undefined) process.stdout.write(this.uitleg.join('\n'));
+    if (this.ctx.explain && !uitlegNaarStdout) process.stderr.write(this.uitleg.join('\n'));
+    const log = this.ctx.log;
+    for (const [tekst, aantal] of this.waarschuwingen) log.warn({ aantal }, tekst);
+    log.info({ verwerkt: this.verwerkt, afgekeurd: this.afgekeurd.length, uitvoer: this.ctx.output ?? 'stdout' }, 'klaar');
+    if (this.afgekeurd.length) {
+      process.stderr.write(`Afgekeurd (${this.afgekeurd.length}):\n${this.afgekeurd.map((a) => `  ${a.waar}: ${a.melding}`).join('\n')}\n`);
+      process.exitCode = EXITCODE.deelsAfgekeurd;
+    }
+  }
+}

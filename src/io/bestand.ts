@@ -1,0 +1,87 @@
+/**
+ * Atomisch schrijven: alles gaat naar een tijdelijk bestand (mode 0600) naast het doel en wordt pas
+ * bij `voltooi()` op zijn plaats gezet (rename). Een mislukte run laat dus geen half bestand achter.
+ * Zonder doel gaat de uitvoer na afloop naar stdout; ook dan ziet de lezer niets van een mislukte run.
+ */
+import { closeSync, createReadStream, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { InvoerFout } from '../rules/kern/fouten.js';
+
+const openstaand = new Set<string>();
+process.once('exit', () => {
+  for (const tijdelijk of openstaand) {
+    try {
+      unlinkSync(tijdelijk);
+    } catch {
+      // al weg
+    }
+  }
+});
+
+const BUFFER = 1 << 16;
+
+export class AtomischeUitvoer {
+  private readonly fd: number;
+  private buffer: string[] = [];
+  private grootte = 0;
+  private gesloten = false;
+
+  private constructor(
+    private readonly doel: string | undefined,
+    private readonly tijdelijk: string,
+  ) {
+    try {
+      this.fd = openSync(tijdelijk, 'wx', 0o600);
+    } catch (e) {
+      throw new InvoerFout(`kan niet schrijven in ${path.dirname(tijdelijk)} (${(e as NodeJS.ErrnoException).code})`, { bestand: doel ?? tijdelijk }, 'BESTAND_ONLEESBAAR');
+    }
+    openstaand.add(tijdelijk);
+  }
+
+  /** `doel` undefined: naar stdout zodra de uitvoer compleet is. */
+  static open(doel: string | undefined): AtomischeUitvoer {
+    const map = doel ? path.dirname(path.resolve(doel)) : tmpdir();
+    const naam = `.${doel ? path.basename(doel) : 'szmh-uitvoer'}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    return new AtomischeUitvoer(doel, path.join(map, naam));
+  }
+
+  schrijf(tekst: string): void {
+    this.buffer.push(tekst);
+    this.grootte += tekst.length;
+    if (this.grootte >= BUFFER) this.spoel();
+  }
+
+  private spoel(): void {
+    if (this.buffer.length) writeSync(this.fd, this.buffer.join(''));
+    this.buffer = [];
+    this.grootte = 0;
+  }
+
+  async voltooi(): Promise<void> {
+    this.spoel();
+    fsyncSync(this.fd);
+    closeSync(this.fd);
+    this.gesloten = true;
+    if (this.doel) {
+      renameSync(this.tijdelijk, this.doel);
+    } else {
+      await pipeline(createReadStream(this.tijdelijk), process.stdout, { end: false });
+      unlinkSync(this.tijdelijk);
+    }
+    openstaand.delete(this.tijdelijk);
+  }
+
+  breekAf(): void {
+    if (!this.gesloten) closeSync(this.fd);
+    this.gesloten = true;
+    try {
+      unlinkSync(this.tijdelijk);
+    } catch {
+      // al weg
+    }
+    openstaand.delete(this.tijdelijk);
+  }
+}

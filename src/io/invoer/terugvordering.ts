@@ -1,0 +1,24 @@
+/** Een regel uit MAANDEN.csv (spec: `szmh terugvordering bereken`) naar een `TerugvorderingMaand`. */
+import { OORZAKEN, type TerugvorderingMaand } from '../../rules/terugvordering/index.js';
+import type { Rij } from '../velden.js';
+
+export const TERUGVORDERING_KOLOMMEN = ['zaak_id', 'maand', 'betaald', 'recht', 'oorzaak'] as const;
+
+export function leesTerugvorderingMaand(rij: Rij): TerugvorderingMaand {
+  const recht = rij.bedrag('recht');
+  const norm = rij.bedrag('norm');
+  const inkomsten = rij.bedrag('inkomsten');
+  const loonheffing = rij.bedrag('loonheffing');
+  const besluitdatum = rij.datum('besluitdatum');
+  if (recht === undefined && norm === undefined) throw rij.fout('recht', "leeg: geef 'recht', of 'norm' en 'inkomsten'");
+  return {
+    maand: rij.maand('maand'),
+    betaald: rij.bedrag('betaald', { verplicht: true }),
+    ...(recht !== undefined ? { recht } : {}),
+    ...(norm !== undefined ? { norm } : {}),
+    ...(inkomsten !== undefined ? { inkomsten } : {}),
+    oorzaak: rij.keuze('oorzaak', OORZAKEN, { verplicht: true }),
+    ...(loonheffing !== undefined ? { loonheffing } : {}),
+    ...(besluitdatum ? { besluitdatum } : {}),
+  };
+}

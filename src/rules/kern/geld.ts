@@ -1,0 +1,147 @@
+/**
+ * Geld: euro-bedragen als decimal.js-waarden, nooit als floating point.
+ *
+ * Eén afrondingshelper (`rondAf`) met een expliciete afrondingsregel; rekenen gebeurt exact en
+ * wordt alleen afgerond waar een regel zegt dat een uitkomst definitief is.
+ */
+import { Decimal as DecimalJs } from 'decimal.js';
+
+/** Eigen Decimal-constructor: 40 cijfers precisie, zodat tussenresultaten nooit ongemerkt afronden. */
+export const Decimal = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP });
+export type Bedrag = DecimalJs;
+
+export const NUL: Bedrag = new Decimal(0);
+
+/** Een bedrag uit een vertrouwde, machineleesbare waarde ("1234.56", 150, een Decimal). */
+export function bedrag(waarde: string | number | Bedrag): Bedrag {
+  if (typeof waarde === 'number' && !Number.isInteger(waarde)) {
+    throw new RangeError(`bedrag(${waarde}): geef breuken als tekst, niet als floating point`);
+  }
+  return new Decimal(waarde);
+}
+
+export type Afrondingsrichting = 'half_omhoog' | 'omhoog' | 'omlaag';
+
+/** Een afrondingsregel: op welke stap (0.01 = centen, 10 = tientallen euro's) en in welke richting. */
+export interface Afronding {
+  readonly stap: string;
+  readonly richting: Afrondingsrichting;
+}
+
+export const OP_CENTEN: Afronding = { stap: '0.01', richting: 'half_omhoog' };
+
+const RICHTING: Record<Afrondingsrichting, DecimalJs.Rounding> = {
+  half_omhoog: DecimalJs.ROUND_HALF_UP,
+  omhoog: DecimalJs.ROUND_CEIL,
+  omlaag: DecimalJs.ROUND_FLOOR,
+};
+
+/**
+ * De enige afrondingshelper. Standaard: half omhoog op centen (1,005 → 1,01).
+ * `{ stap: '10', richting: 'omhoog' }` rondt naar boven af op een veelvoud van € 10.
+ */
+export function rondAf(waarde: Bedrag, afronding: Afronding = OP_CENTEN): Bedrag {
+  const stap = new Decimal(afronding.stap);
+  return waarde.div(stap).toDecimalPlaces(0, RICHTING[afronding.richting]).mul(stap);
+}
+
+export function som(bedragen: Iterable<Bedrag>): Bedrag {
+  let totaal = NUL;
+  for (const b of bedragen) totaal = totaal.plus(b);
+  return totaal;
+}
+
+export function maxBedrag(a: Bedrag, b: Bedrag): Bedrag {
+  return a.gte(b) ? a : b;
+}
+
+export function minBedrag(a: Bedrag, b: Bedrag): Bedrag {
+  return a.lte(b) ? a : b;
+}
+
+/** Machineformaat voor CSV en JSON: punt als decimaalteken, altijd twee decimalen ("1234.50"). */
+export function formatBedrag(waarde: Bedrag): string {
+  return rondAf(waarde).toFixed(2);
+}
+
+/** Weergave voor mensen: "€ 1.234,56", negatief als "€ -1.234,56". */
+export function formatEuro(waarde: Bedrag): string {
+  const tekst = formatBedrag(waarde.abs());
+  const [geheel = '0', centen = '00'] = tekst.split('.');
+  const gegroepeerd = geheel.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `€ ${waarde.isNegative() && !rondAf(waarde).isZero() ? '-' : ''}${gegroepeerd},${centen}`;
+}
+
+export type LeesBedragUitkomst = { ok: true; bedrag: Bedrag } | { ok: false; reden: string };
+
+const GROEPERING: Record<string, RegExp> = {
+  '.': /^\d{1,3}(\.\d{3})+$/,
+  ',': /^\d{1,3}(,\d{3})+$/,
+};
+
+/**
+ * Leest een bedrag zoals mensen en Excel het schrijven: `1234.56`, `1234,56`, `1.234,56`,
+ * `1,234.56`, `€ 1.234,56`, `€ 1.750.000,-`, `-12,50`. Meer dan twee decimalen is een fout, en
+ * `1.234` of `1,234` (duizendtal of drie decimalen?) is dubbelzinnig en dus ook een fout.
+ */
+export function leesBedrag(invoer: string): LeesBedragUitkomst {
+  let tekst = invoer.trim().replace(/\s+/g, '');
+  if (tekst === '') return { ok: false, reden: 'leeg bedrag' };
+  let negatief = false;
+  if (tekst.startsWith('-')) {
+    negatief = true;
+    tekst = tekst.slice(1);
+  }
+  tekst = tekst.replace(/^(€|EUR)/i, '');
+  if (!negatief && tekst.startsWith('-')) {
+    negatief = true;
+    tekst = tekst.slice(1);
+  }
+  let geenCenten = false;
+  if (/[.,]-$/.test(tekst)) {
+    geenCenten = true;
+    tekst = tekst.slice(0, -2);
+  }
+  if (!/^[\d.,]+$/.test(tekst) || !/^\d/.test(tekst) || !/\d$/.test(tekst)) {
+    return { ok: false, reden: `'${invoer}' is geen bedrag` };
+  }
+  const laatstePunt = tekst.lastIndexOf('.');
+  const laatsteKomma = tekst.lastIndexOf(',');
+  let geheel = tekst;
+  let decimalen = '';
+  if (laatstePunt >= 0 && laatsteKomma >= 0) {
+    const decimaalteken = laatstePunt > laatsteKomma ? '.' : ',';
+    const groepteken = decimaalteken === '.' ? ',' : '.';
+    const positie = tekst.lastIndexOf(decimaalteken);
+    geheel = tekst.slice(0, positie);
+    decimalen = tekst.slice(positie + 1);
+    if (geheel.includes(decimaalteken) || !GROEPERING[groepteken]!.test(geheel)) {
+      return { ok: false, reden: `'${invoer}' heeft een ongeldige groepering van duizendtallen` };
+    }
+    geheel = geheel.split(groepteken).join('');
+  } else if (laatstePunt >= 0 || laatsteKomma >= 0) {
+    const teken = laatstePunt >= 0 ? '.' : ',';
+    const delen = tekst.split(teken);
+    if (delen.length > 2 || geenCenten) {
+      if (!GROEPERING[teken]!.test(tekst)) {
+        return { ok: false, reden: `'${invoer}' heeft een ongeldige groepering van duizendtallen` };
+      }
+      geheel = delen.join('');
+    } else {
+      geheel = delen[0]!;
+      decimalen = delen[1]!;
+      if (decimalen.length === 3 && /^[1-9]\d{0,2}$/.test(geheel)) {
+        return {
+          ok: false,
+          reden: `'${invoer}' is dubbelzinnig: duizendtal of drie decimalen? Schrijf bijvoorbeeld ${geheel}${decimalen} of ${geheel}${teken === '.' ? ',' : '.'}${decimalen.slice(0, 2)}`,
+        };
+      }
+    }
+  }
+  if (geenCenten && decimalen !== '') return { ok: false, reden: `'${invoer}' is geen bedrag` };
+  if (decimalen.length > 2) {
+    return { ok: false, reden: `'${invoer}' heeft meer dan twee decimalen` };
+  }
+  const waarde = new Decimal(`${geheel}${decimalen ? `.${decimalen}` : ''}`);
+  return { ok: true, bedrag: negatief ? waarde.neg() : waarde };
+}

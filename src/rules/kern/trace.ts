@@ -1,0 +1,99 @@
+/**
+ * De trace: hoe een bedrag of besluit tot stand kwam. Per stap de regel-id, het artikel, de
+ * invoer, de gebruikte parameters met hun bron en status, en de uitkomst.
+ */
+import type { ParameterGebruik, ParameterStatus } from './parameters.js';
+import type { Datum } from './datum.js';
+
+export type TraceWaarde = string | number | boolean | null;
+
+export interface ParameterVerwijzing {
+  readonly sleutel: string;
+  readonly waarde: TraceWaarde;
+  readonly vanaf: Datum;
+  readonly bron: string;
+  readonly status: ParameterStatus;
+  readonly laag: string;
+}
+
+export interface TraceStap {
+  readonly regel: string;
+  readonly artikel: string;
+  readonly omschrijving: string;
+  readonly invoer?: Readonly<Record<string, TraceWaarde>>;
+  readonly parameters?: readonly ParameterVerwijzing[];
+  readonly uitkomst: TraceWaarde | Readonly<Record<string, TraceWaarde>>;
+}
+
+export interface Trace {
+  readonly stappen: readonly TraceStap[];
+  /** Onbevestigde parameters en andere punten waar een mens naar moet kijken. */
+  readonly waarschuwingen: readonly string[];
+}
+
+/** Waarden zoals regels ze aanleveren: Decimals worden exacte tekst, datums blijven tekst. */
+type Ruw = TraceWaarde | { toString(): string } | undefined;
+
+function alsWaarde(w: Ruw): TraceWaarde {
+  if (w === undefined || w === null) return null;
+  if (typeof w === 'string' || typeof w === 'number' || typeof w === 'boolean') return w;
+  return w.toString();
+}
+
+function alsRecord(r: Readonly<Record<string, Ruw>>): Record<string, TraceWaarde> {
+  const uit: Record<string, TraceWaarde> = {};
+  for (const [k, v] of Object.entries(r)) uit[k] = alsWaarde(v);
+  return uit;
+}
+
+export interface NieuweStap {
+  regel: string;
+  artikel: string;
+  omschrijving: string;
+  invoer?: Readonly<Record<string, Ruw>>;
+  parameters?: readonly ParameterGebruik<unknown>[];
+  uitkomst: Ruw | Readonly<Record<string, Ruw>>;
+}
+
+/** Verzamelt stappen tijdens één berekening; lokaal in een regel, dus de regel blijft puur. */
+export class TraceBouwer {
+  private readonly stappen: TraceStap[] = [];
+  private readonly waarschuwingen = new Set<string>();
+
+  stap(nieuw: NieuweStap): void {
+    const parameters = nieuw.parameters?.map((p) => {
+      if (p.status === 'onbevestigd') {
+        this.waarschuwingen.add(`parameter ${p.sleutel} (vanaf ${p.vanaf}) is onbevestigd; bron: ${p.bron}`);
+      }
+      return {
+        sleutel: p.sleutel,
+        waarde: p.weergave,
+        vanaf: p.vanaf,
+        bron: p.bron,
+        status: p.status,
+        laag: p.laag,
+      };
+    });
+    const u = nieuw.uitkomst;
+    this.stappen.push({
+      regel: nieuw.regel,
+      artikel: nieuw.artikel,
+      omschrijving: nieuw.omschrijving,
+      ...(nieuw.invoer ? { invoer: alsRecord(nieuw.invoer) } : {}),
+      ...(parameters?.length ? { parameters } : {}),
+      uitkomst: isRecord(u) ? alsRecord(u) : alsWaarde(u),
+    });
+  }
+
+  waarschuw(tekst: string): void {
+    this.waarschuwingen.add(tekst);
+  }
+
+  klaar(): Trace {
+    return { stappen: [...this.stappen], waarschuwingen: [...this.waarschuwingen] };
+  }
+}
+
+function isRecord(u: unknown): u is Readonly<Record<string, Ruw>> {
+  return typeof u === 'object' && u !== null && Object.getPrototypeOf(u) === Object.prototype;
+}

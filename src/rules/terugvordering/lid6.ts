@@ -1,0 +1,52 @@
+import { Decimal, rondAf, NUL, type Bedrag } from '../kern/geld.js';
+import { eersteDagVan, laatsteDagVan, plusJaren, verschilInDagen, type Datum, type Maand } from '../kern/datum.js';
+import type { Parameters } from '../kern/parameters.js';
+import type { TraceBouwer } from '../kern/trace.js';
+import type { GemeenteCode } from '../kern/gemeente.js';
+
+/**
+ * Art 58 lid 6 Pw: bij lid 2 onder e geen terugvordering van kosten die zijn gemaakt meer dan
+ * 2 jaar vóór de verzending van het besluit. Kosten op de grensdatum zelf tellen nog mee. Valt de
+ * grens midden in een maand, dan beslist het beleid: naar rato van de dagen vanaf de grens, of de
+ * hele maand niet (onderzoek TV-T5).
+ */
+export function pasLid6Toe(
+  maand: Maand,
+  teVeel: Bedrag,
+  besluitdatum: Datum,
+  gemeente: GemeenteCode | undefined,
+  params: Parameters,
+  t: TraceBouwer,
+): Bedrag {
+  const termijn = params.aantal('terugvordering.lid6.termijn_jaren', besluitdatum, gemeente);
+  const grens = plusJaren(besluitdatum, -termijn.waarde);
+  const eerste = eersteDagVan(maand);
+  const laatste = laatsteDagVan(maand);
+  const stap = {
+    regel: 'TV-58-6',
+    artikel: 'art 58 lid 6 Pw',
+    invoer: { maand, te_veel: teVeel, besluitdatum, terugvorderbaar_vanaf: grens },
+  };
+  if (eerste >= grens) {
+    t.stap({ ...stap, omschrijving: `${maand} valt na de grens van ${termijn.waarde} jaar: volledig terug te vorderen`, parameters: [termijn], uitkomst: teVeel });
+    return teVeel;
+  }
+  if (laatste < grens) {
+    t.stap({ ...stap, omschrijving: `${maand} ligt meer dan ${termijn.waarde} jaar vóór het besluit: niet terug te vorderen`, parameters: [termijn], uitkomst: NUL });
+    return NUL;
+  }
+  const beleid = params.keuze<'pro_rata' | 'hele_maand_uitsluiten'>('terugvordering.lid6.grensmaand', besluitdatum, gemeente);
+  const dagenInMaand = verschilInDagen(eerste, laatste) + 1;
+  const dagenNaGrens = verschilInDagen(grens, laatste) + 1;
+  const uitkomst = beleid.waarde === 'pro_rata' ? rondAf(teVeel.mul(dagenNaGrens).div(new Decimal(dagenInMaand))) : NUL;
+  t.stap({
+    ...stap,
+    omschrijving:
+      beleid.waarde === 'pro_rata'
+        ? `De grens valt in ${maand}: terug te vorderen naar rato van ${dagenNaGrens} van de ${dagenInMaand} dagen`
+        : `De grens valt in ${maand}: volgens beleid wordt de hele maand niet teruggevorderd`,
+    parameters: [termijn, beleid],
+    uitkomst,
+  });
+  return uitkomst;
+}
