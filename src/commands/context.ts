@@ -90,7 +90,7 @@ export function maakContext(o: GlobaleOpties): Context {
 }
 
 export interface Afgekeurd {
-  readonly waar: string;
+  /** Melding met de plaats: bestand, regel en kolom, of de zaak. */
   readonly melding: string;
 }
 
@@ -128,7 +128,7 @@ export class Batch<T extends { trace: Trace }> {
         this.uit.breekAf();
         throw e;
       }
-      this.afgekeurd.push({ waar, melding: e.message });
+      this.afgekeurd.push({ melding: e.plaats.regel !== undefined ? e.message : `${waar}: ${e.message}` });
       return false;
     }
   }
@@ -161,7 +161,7 @@ export class Batch<T extends { trace: Trace }> {
     for (const [tekst, aantal] of this.waarschuwingen) log.warn({ aantal }, tekst);
     log.info({ verwerkt: this.verwerkt, afgekeurd: this.afgekeurd.length, uitvoer: this.ctx.output ?? 'stdout' }, 'klaar');
     if (this.afgekeurd.length) {
-      process.stderr.write(`Afgekeurd (${this.afgekeurd.length}):\n${this.afgekeurd.map((a) => `  ${a.waar}: ${a.melding}`).join('\n')}\n`);
+      process.stderr.write(`Afgekeurd (${this.afgekeurd.length}):\n${this.afgekeurd.map((a) => `  ${a.melding}`).join('\n')}\n`);
       process.exitCode = EXITCODE.deelsAfgekeurd;
     }
   }

@@ -123,8 +123,12 @@ export class Rij {
     return uitkomst.code;
   }
 
-  bsn(kolom: string): Bsn {
-    const uitkomst = leesBsn(this.verplicht(kolom));
+  bsn(kolom: string, opties: { verplicht: true }): Bsn;
+  bsn(kolom: string, opties?: { verplicht?: false }): Bsn | undefined;
+  bsn(kolom: string, opties: { verplicht?: boolean } = {}): Bsn | undefined {
+    const tekst = opties.verplicht ? this.verplicht(kolom) : this.tekst(kolom);
+    if (tekst === undefined) return undefined;
+    const uitkomst = leesBsn(tekst);
     if (!uitkomst.ok) throw this.fout(kolom, `ongeldig BSN: ${uitkomst.reden}`);
     return uitkomst.bsn;
   }

@@ -18,6 +18,7 @@ export function leesBoeteZaak(rij: Rij, standaardGemeente: GemeenteCode | undefi
   const eerdereWaarschuwingOp = rij.datum('eerdere_waarschuwing_op');
   const zelfGecorrigeerdNaDagen = rij.geheelGetal('zelf_gecorrigeerd_na_dagen', { min: 0 });
   const gemeente = rij.gemeente('gemeente') ?? standaardGemeente;
+  rij.bsn('bsn'); // een meegeleverd BSN wordt aan de rand gecontroleerd; de berekening heeft het niet nodig
   return {
     zaakId: rij.verplicht('zaak_id'),
     ...(gemeente ? { gemeente } : {}),

@@ -10,6 +10,7 @@ export function leesTerugvorderingMaand(rij: Rij): TerugvorderingMaand {
   const inkomsten = rij.bedrag('inkomsten');
   const loonheffing = rij.bedrag('loonheffing');
   const besluitdatum = rij.datum('besluitdatum');
+  rij.bsn('bsn'); // een meegeleverd BSN wordt aan de rand gecontroleerd; de berekening heeft het niet nodig
   if (recht === undefined && norm === undefined) throw rij.fout('recht', "leeg: geef 'recht', of 'norm' en 'inkomsten'");
   return {
     maand: rij.maand('maand'),

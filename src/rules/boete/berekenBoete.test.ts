@@ -153,7 +153,7 @@ describe('boete: voorbeelden BO-T1..T16 uit law-terugvordering-boete-invordering
     expect(r.boete.toFixed(2)).toBe('617.00');
     expect(r.regime).toBe('boetebesluit_2017');
     const lexMitior = r.trace.stappen.find((s) => s.regel === 'BO-lex-mitior');
-    expect(lexMitior?.invoer).toEqual({ fraudewet_2013: '1240', boetebesluit_2017: '617' });
+    expect(lexMitior?.invoer).toEqual({ fraudewet_2013: '1240.00', boetebesluit_2017: '617.00' });
     expect(r.trace.waarschuwingen.some((w) => w.includes('art 5:45 Awb'))).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { rondAf, minBedrag, maxBedrag, type Bedrag } from '../kern/geld.js';
+import { formatEuro, rondAf, minBedrag, maxBedrag, type Bedrag } from '../kern/geld.js';
 import type { Datum } from '../kern/datum.js';
 import type { Parameters } from '../kern/parameters.js';
 import type { TraceBouwer } from '../kern/trace.js';
@@ -46,7 +46,7 @@ function hoogteBoetebesluit2017(zaak: BoeteZaak, peil: Datum, recidive: boolean,
     t.stap({
       regel: 'BO-2-11',
       artikel: `art 18a lid 3 Pw jo. art 2 lid 11 ${BBSZ}`,
-      omschrijving: 'Geen benadelingsbedrag: uitgangspunt € 150, ten hoogste de tweede categorie',
+      omschrijving: `Geen benadelingsbedrag: uitgangspunt ${formatEuro(uitgangspunt.waarde)}, ten hoogste de tweede categorie`,
       invoer: { benadelingsbedrag: zaak.benadelingsbedrag },
       parameters: [uitgangspunt, cat2],
       uitkomst: boete,
@@ -105,7 +105,7 @@ function hoogteBoetebesluit2017(zaak: BoeteZaak, peil: Datum, recidive: boolean,
         regel: v === 'normaal' ? 'BO-2-7a' : 'BO-2-7b',
         artikel: `art 2 lid 7 onder ${v === 'normaal' ? 'a' : 'b'} ${BBSZ}`,
         omschrijving: `Het ${recidive ? 'verhoogde ' : ''}benadelingsbedrag is hoger dan ${drempel.weergave} × de derde categorie: de boete is ${factor.weergave} × de derde categorie`,
-        invoer: { grondslagbedrag: basis, drempel: grens },
+        invoer: { grondslagbedrag: basis, drempel_op_centen: rondAf(grens) },
         parameters: [drempel, factor, cat3],
         uitkomst: boete,
       });
@@ -114,13 +114,23 @@ function hoogteBoetebesluit2017(zaak: BoeteZaak, peil: Datum, recidive: boolean,
         regel: 'BO-2-7',
         artikel: `art 2 lid 7 ${BBSZ}`,
         omschrijving: `Het ${recidive ? 'verhoogde ' : ''}benadelingsbedrag is niet hoger dan ${drempel.weergave} × de derde categorie: het percentage blijft staan`,
-        invoer: { grondslagbedrag: basis, drempel: grens },
+        invoer: { grondslagbedrag: basis, drempel_op_centen: rondAf(grens) },
         parameters: [drempel, cat3],
         uitkomst: boete,
       });
     }
   }
-  return { boete: rondAf(boete), grondslag, recidive };
+  const afgerond = rondAf(boete);
+  if (!afgerond.eq(boete)) {
+    t.stap({
+      regel: 'BO-afronding',
+      artikel: 'art 2 Boetebesluit socialezekerheidswetten (geen afrondingsregel sinds 2017)',
+      omschrijving: 'Het Boetebesluit kent sinds 2017 geen afronding: de boete wordt op centen vastgesteld (half omhoog)',
+      invoer: { boete },
+      uitkomst: afgerond,
+    });
+  }
+  return { boete: afgerond, grondslag, recidive };
 }
 
 function hoogteFraudewet(zaak: BoeteZaak, peil: Datum, recidive: boolean, params: Parameters, t: TraceBouwer): Boetehoogte {
@@ -151,7 +161,7 @@ function hoogteFraudewet(zaak: BoeteZaak, peil: Datum, recidive: boolean, params
   t.stap({
     regel: 'BO-2013-2-1',
     artikel: 'art 2 lid 1 en 2 Boetebesluit socialezekerheidswetten (tekst 2013-2016)',
-    omschrijving: `Fraudewet: ${recidive ? '150%' : '100%'} van het benadelingsbedrag, ten minste het minimum, naar boven afgerond op een veelvoud van € ${afronding.weergave}, ten hoogste de vijfde categorie. Een verlaging wegens verminderde verwijtbaarheid is daarin niet begrepen.`,
+    omschrijving: `Fraudewet: ${recidive ? '150%' : '100%'} van het benadelingsbedrag, ten minste het minimum, naar boven afgerond op een veelvoud van ${formatEuro(afronding.waarde)}, ten hoogste de vijfde categorie. Een verlaging wegens verminderde verwijtbaarheid is daarin niet begrepen.`,
     invoer: { benadelingsbedrag: zaak.benadelingsbedrag, recidive },
     parameters: [...gebruikt, minimum, afronding, cat5],
     uitkomst: boete,

@@ -1,4 +1,5 @@
 import { plusJaren, type Datum } from '../kern/datum.js';
+import { formatEuro } from '../kern/geld.js';
 import type { Parameters } from '../kern/parameters.js';
 import type { TraceBouwer } from '../kern/trace.js';
 import type { Boeteregime } from './hoogte.js';
@@ -62,7 +63,7 @@ export function toetsWaarschuwing(
     t.stap({
       regel: 'BO-2aa-1a',
       artikel: 'art 2aa lid 1 onder a Boetebesluit socialezekerheidswetten',
-      omschrijving: `Benadelingsbedrag is niet hoger dan € ${maxBenadeling.weergave}: waarschuwing mogelijk`,
+      omschrijving: `Benadelingsbedrag is niet hoger dan ${formatEuro(maxBenadeling.waarde)}: waarschuwing mogelijk`,
       invoer: { benadelingsbedrag: zaak.benadelingsbedrag },
       parameters: [maxBenadeling],
       uitkomst: true,
@@ -78,7 +79,7 @@ export function toetsWaarschuwing(
     omschrijving: mogelijk
       ? `Uit eigen beweging hersteld binnen ${dagen.waarde} dagen, vóór ontdekking: waarschuwing mogelijk`
       : hersteld === undefined
-        ? `Benadelingsbedrag hoger dan € ${maxBenadeling.weergave} en niet uit eigen beweging hersteld: geen waarschuwing`
+        ? `Benadelingsbedrag hoger dan ${formatEuro(maxBenadeling.waarde)} en niet uit eigen beweging hersteld: geen waarschuwing`
         : `Pas na ${hersteld} dagen hersteld, later dan ${dagen.waarde} dagen: geen waarschuwing`,
     invoer: { benadelingsbedrag: zaak.benadelingsbedrag, zelf_gecorrigeerd_na_dagen: hersteld ?? null },
     parameters: [maxBenadeling, dagen],

@@ -4,6 +4,7 @@
  */
 import type { ParameterGebruik, ParameterStatus } from './parameters.js';
 import type { Datum } from './datum.js';
+import type { Bedrag } from './geld.js';
 
 export type TraceWaarde = string | number | boolean | null;
 
@@ -31,13 +32,14 @@ export interface Trace {
   readonly waarschuwingen: readonly string[];
 }
 
-/** Waarden zoals regels ze aanleveren: Decimals worden exacte tekst, datums blijven tekst. */
-type Ruw = TraceWaarde | { toString(): string } | undefined;
+/** Waarden zoals regels ze aanleveren: bedragen (Decimal), datums, getallen, ja/nee. */
+type Ruw = TraceWaarde | Bedrag | undefined;
 
+/** Bedragen exact, met minstens twee decimalen ("1800.00", "75.005"). */
 function alsWaarde(w: Ruw): TraceWaarde {
   if (w === undefined || w === null) return null;
   if (typeof w === 'string' || typeof w === 'number' || typeof w === 'boolean') return w;
-  return w.toString();
+  return w.decimalPlaces() < 2 ? w.toFixed(2) : w.toString();
 }
 
 function alsRecord(r: Readonly<Record<string, Ruw>>): Record<string, TraceWaarde> {
