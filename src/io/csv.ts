@@ -64,9 +64,14 @@ async function* records(parser: CsvParser, tekst: AsyncIterable<string>): AsyncG
   yield* parser.einde();
 }
 
-/** Leest het bestand in stukken en decodeert; bij `auto` beslist het eerste stuk over de encoding. */
+/**
+ * Leest het bestand in stukken en decodeert. Bij `auto`: UTF-8 met BOM, of UTF-8 als het eerste stuk
+ * geldige UTF-8 is, anders Windows-1252. Blijkt later ongeldige UTF-8 te staan terwijl alles
+ * daarvoor ASCII was (gelijk in beide encodings), dan gaat het verder als Windows-1252.
+ */
 async function* decodeer(bestand: string, encoding: Encoding): AsyncGenerator<string> {
   let decoder: TextDecoder | undefined;
+  let alleenAscii = true;
   let regel = 1;
   const stroom = createReadStream(bestand, { highWaterMark: 1 << 20 });
   try {
@@ -77,13 +82,19 @@ async function* decodeer(bestand: string, encoding: Encoding): AsyncGenerator<st
         if (heeftBom) bytes = stuk.subarray(3);
         const gekozen = encoding !== 'auto' ? encoding : heeftBom || isUtf8(bytes) ? 'utf-8' : 'windows-1252';
         decoder = new TextDecoder(gekozen, { fatal: gekozen === 'utf-8' });
+        if (heeftBom) alleenAscii = false;
       }
       let tekst: string;
       try {
         tekst = decoder.decode(bytes, { stream: true });
       } catch {
-        throw new InvoerFout('het bestand is geen geldige UTF-8 (na ongeveer deze regel); geef --encoding windows-1252', { bestand, regel }, 'BESTAND_ONLEESBAAR');
+        if (encoding !== 'auto' || !alleenAscii) {
+          throw new InvoerFout('het bestand is geen geldige UTF-8 (na ongeveer deze regel); geef --encoding windows-1252', { bestand, regel }, 'BESTAND_ONLEESBAAR');
+        }
+        decoder = new TextDecoder('windows-1252');
+        tekst = decoder.decode(bytes, { stream: true });
       }
+      if (alleenAscii) alleenAscii = isAscii(bytes);
       for (let i = tekst.indexOf('\n'); i >= 0; i = tekst.indexOf('\n', i + 1)) regel++;
       yield tekst;
     }
@@ -97,6 +108,11 @@ async function* decodeer(bestand: string, encoding: Encoding): AsyncGenerator<st
   } finally {
     stroom.destroy();
   }
+}
+
+function isAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! > 0x7f) return false;
+  return true;
 }
 
 /** Geldige UTF-8? Een afgebroken teken aan het eind van het stuk telt niet als fout. */
@@ -140,7 +156,14 @@ class CsvParser {
       if (this.scheidingsteken === undefined) {
         const eindeKop = b.indexOf('\n', pos);
         if (eindeKop < 0 && !laatste) break;
-        this.scheidingsteken = kiesScheidingsteken(b.slice(pos, eindeKop < 0 ? b.length : eindeKop));
+        const kop = b.slice(pos, eindeKop < 0 ? b.length : eindeKop);
+        if (kop.trim() === '' && eindeKop >= 0) {
+          // lege regels boven de kop tellen niet mee voor het scheidingsteken
+          pos = eindeKop + 1;
+          this.regel++;
+          continue;
+        }
+        this.scheidingsteken = kiesScheidingsteken(kop);
       }
       const r = this.leesRecord(b, pos, laatste);
       if (!r) break;
@@ -229,9 +252,11 @@ function kiesScheidingsteken(kop: string): ';' | ',' {
 
 // ---- Schrijven -------------------------------------------------------------------------------
 
-/** Eén CSV-regel; velden met scheidingsteken, aanhalingsteken of regeleinde komen tussen aanhalingstekens. */
+/** Eén CSV-veld; met scheidingsteken, aanhalingsteken of regeleinde komt het tussen aanhalingstekens. */
+export function csvVeld(v: string, scheidingsteken = ','): string {
+  return v.includes(scheidingsteken) || v.includes('"') || v.includes('\n') || v.includes('\r') ? `"${v.replaceAll('"', '""')}"` : v;
+}
+
 export function csvRegel(velden: readonly string[], scheidingsteken = ','): string {
-  return velden
-    .map((v) => (v.includes(scheidingsteken) || v.includes('"') || v.includes('\n') || v.includes('\r') ? `"${v.replace(/"/g, '""')}"` : v))
-    .join(scheidingsteken);
+  return velden.map((v) => csvVeld(v, scheidingsteken)).join(scheidingsteken);
 }

@@ -3,7 +3,7 @@
  * zijn in CSV en JSON tekst met punt en twee decimalen ("1234.50"), in de tabel "€ 1.234,50".
  */
 import { formatBedrag, formatEuro, type Bedrag } from '../rules/kern/geld.js';
-import { csvRegel } from './csv.js';
+import { csvRegel, csvVeld } from './csv.js';
 import type { AtomischeUitvoer } from './bestand.js';
 
 export const FORMATEN = ['table', 'csv', 'json', 'jsonl'] as const;
@@ -59,9 +59,17 @@ export class Schrijver<T> {
 
   schrijf(r: T): void {
     switch (this.formaat) {
-      case 'csv':
-        this.uit.schrijf(`${csvRegel(this.kolommen.map((k) => alsTekst(k.soort, k.waarde(r), false)))}\n`);
+      case 'csv': {
+        let regel = '';
+        for (let i = 0; i < this.kolommen.length; i++) {
+          const k = this.kolommen[i]!;
+          const tekst = alsTekst(k.soort, k.waarde(r), false);
+          // JSON bevat altijd aanhalingstekens: meteen quoten scheelt vier zoekslagen door een lange tekst.
+          regel += (i ? ',' : '') + (k.soort === 'json' ? `"${tekst.replaceAll('"', '""')}"` : csvVeld(tekst));
+        }
+        this.uit.schrijf(`${regel}\n`);
         break;
+      }
       case 'json':
       case 'jsonl': {
         const object = Object.fromEntries(this.kolommen.map((k) => [k.naam, alsJson(k.soort, k.waarde(r))]));

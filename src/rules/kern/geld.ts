@@ -143,5 +143,6 @@ export function leesBedrag(invoer: string): LeesBedragUitkomst {
     return { ok: false, reden: `'${invoer}' heeft meer dan twee decimalen` };
   }
   const waarde = new Decimal(`${geheel}${decimalen ? `.${decimalen}` : ''}`);
-  return { ok: true, bedrag: negatief ? waarde.neg() : waarde };
+  // -0,00 (zoals Excel het schrijft) is gewoon nul, geen negatief bedrag
+  return { ok: true, bedrag: negatief && !waarde.isZero() ? waarde.neg() : waarde };
 }

@@ -12,6 +12,7 @@ import { Decimal, type Bedrag } from './geld.js';
 import { leesDatum, type Datum } from './datum.js';
 import { leesGemeente, type GemeenteCode } from './gemeente.js';
 import { RegelFout, SzmhFout, EXITCODE } from './fouten.js';
+import type { ParameterVerwijzing } from './trace.js';
 
 export type ParameterType = 'bedrag' | 'factor' | 'aantal' | 'ja_nee' | 'keuze';
 export type ParameterStatus = 'geverifieerd' | 'onbevestigd';
@@ -54,6 +55,33 @@ export interface ParameterGebruik<T> {
   readonly bron: string;
   readonly status: ParameterStatus;
   readonly laag: string;
+  /** Dezelfde gegevens zoals de trace ze opneemt (één keer gemaakt, daarna gedeeld). */
+  readonly verwijzing: ParameterVerwijzing;
+  /** Bij een onbevestigde waarde: de waarschuwing die de trace meegeeft. */
+  readonly waarschuwing?: string;
+}
+
+/** Eén gebruik-object per tabelwaarde: regels vragen dezelfde waarde per zaak opnieuw op. */
+const gebruikCache = new WeakMap<DatumWaarde, ParameterGebruik<Getypt>>();
+
+function gebruikVan(sleutel: string, w: DatumWaarde, laag: string): ParameterGebruik<Getypt> {
+  let g = gebruikCache.get(w);
+  if (g === undefined || g.laag !== laag) {
+    const verwijzing: ParameterVerwijzing = { sleutel, waarde: w.tekst, vanaf: w.vanaf, bron: w.bron, status: w.status, laag };
+    g = {
+      sleutel,
+      waarde: w.waarde,
+      weergave: w.tekst,
+      vanaf: w.vanaf,
+      bron: w.bron,
+      status: w.status,
+      laag,
+      verwijzing,
+      ...(w.status === 'onbevestigd' ? { waarschuwing: `parameter ${sleutel} (vanaf ${w.vanaf}) is onbevestigd; bron: ${w.bron}` } : {}),
+    };
+    gebruikCache.set(w, g);
+  }
+  return g;
 }
 
 const GELDIGE_TYPES: readonly ParameterType[] = ['bedrag', 'factor', 'aantal', 'ja_nee', 'keuze'];
@@ -92,17 +120,7 @@ export class Parameters {
       const reeks = laag.waarden.get(sleutel);
       if (!reeks) continue;
       const geldend = geldendOp(reeks, peildatum);
-      if (geldend) {
-        return {
-          sleutel,
-          waarde: geldend.waarde,
-          weergave: geldend.tekst,
-          vanaf: geldend.vanaf,
-          bron: geldend.bron,
-          status: geldend.status,
-          laag: laag.naam,
-        };
-      }
+      if (geldend) return gebruikVan(sleutel, geldend, laag.naam);
     }
     return undefined;
   }

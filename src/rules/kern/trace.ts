@@ -44,7 +44,7 @@ function alsWaarde(w: Ruw): TraceWaarde {
 
 function alsRecord(r: Readonly<Record<string, Ruw>>): Record<string, TraceWaarde> {
   const uit: Record<string, TraceWaarde> = {};
-  for (const [k, v] of Object.entries(r)) uit[k] = alsWaarde(v);
+  for (const k in r) uit[k] = alsWaarde(r[k]);
   return uit;
 }
 
@@ -63,28 +63,19 @@ export class TraceBouwer {
   private readonly waarschuwingen = new Set<string>();
 
   stap(nieuw: NieuweStap): void {
-    const parameters = nieuw.parameters?.map((p) => {
-      if (p.status === 'onbevestigd') {
-        this.waarschuwingen.add(`parameter ${p.sleutel} (vanaf ${p.vanaf}) is onbevestigd; bron: ${p.bron}`);
+    // Velden in vaste volgorde (uitkomst als laatste), zonder lege invoer of parameters.
+    const stap = { regel: nieuw.regel, artikel: nieuw.artikel, omschrijving: nieuw.omschrijving } as { -readonly [K in keyof TraceStap]: TraceStap[K] };
+    if (nieuw.invoer) stap.invoer = alsRecord(nieuw.invoer);
+    if (nieuw.parameters?.length) {
+      const verwijzingen: ParameterVerwijzing[] = [];
+      for (const p of nieuw.parameters) {
+        verwijzingen.push(p.verwijzing);
+        if (p.waarschuwing !== undefined) this.waarschuwingen.add(p.waarschuwing);
       }
-      return {
-        sleutel: p.sleutel,
-        waarde: p.weergave,
-        vanaf: p.vanaf,
-        bron: p.bron,
-        status: p.status,
-        laag: p.laag,
-      };
-    });
-    const u = nieuw.uitkomst;
-    this.stappen.push({
-      regel: nieuw.regel,
-      artikel: nieuw.artikel,
-      omschrijving: nieuw.omschrijving,
-      ...(nieuw.invoer ? { invoer: alsRecord(nieuw.invoer) } : {}),
-      ...(parameters?.length ? { parameters } : {}),
-      uitkomst: isRecord(u) ? alsRecord(u) : alsWaarde(u),
-    });
+      stap.parameters = verwijzingen;
+    }
+    stap.uitkomst = isRecord(nieuw.uitkomst) ? alsRecord(nieuw.uitkomst) : alsWaarde(nieuw.uitkomst as Ruw);
+    this.stappen.push(stap);
   }
 
   waarschuw(tekst: string): void {
