@@ -13,7 +13,7 @@ export const BOETE_UITVOER: readonly Kolom<BoeteResultaat>[] = [
   { naam: 'boete_zonder_waarschuwing', soort: 'bedrag', waarde: (r) => r.boeteZonderWaarschuwing },
   { naam: 'recidive', soort: 'ja_nee', waarde: (r) => r.recidive },
   { naam: 'grondslag', soort: 'tekst', waarde: (r) => r.grondslag },
-  { naam: 'trace', soort: 'json', waarde: (r) => r.trace, inTabel: false },
+  { naam: 'trace', soort: 'trace', waarde: (r) => r.trace, inTabel: false },
 ];
 
 export async function boeteBereken(bestand: string, ctx: Context): Promise<void> {

@@ -2,7 +2,6 @@
 import { berekenTerugvordering, type TerugvorderingMaand, type TerugvorderingResultaat } from '../rules/terugvordering/index.js';
 import { formatBedrag } from '../rules/kern/geld.js';
 import type { GemeenteCode } from '../rules/kern/gemeente.js';
-import { SzmhFout } from '../rules/kern/fouten.js';
 import { openCsv } from '../io/csv.js';
 import { rijen, vereisKolommen } from '../io/velden.js';
 import { TERUGVORDERING_KOLOMMEN, leesTerugvorderingMaand } from '../io/invoer/terugvordering.js';
@@ -33,29 +32,41 @@ export const TERUGVORDERING_UITVOER: readonly Kolom<TerugvorderingResultaat>[] =
         bruto: formatBedrag(m.bruto),
       })),
   },
-  { naam: 'trace', soort: 'json', waarde: (r) => r.trace, inTabel: false },
+  { naam: 'trace', soort: 'trace', waarde: (r) => r.trace, inTabel: false },
 ];
 
-interface Zaak {
+interface OpenZaak {
   readonly eersteRegel: number;
   gemeente?: GemeenteCode;
   readonly maanden: TerugvorderingMaand[];
-  fout?: SzmhFout;
+  afgekeurd: boolean;
 }
 
+/**
+ * Een zaak beslaat meerdere regels, niet per se aaneengesloten. Eerst één snelle ronde voor de laatste
+ * regel van elke zaak; in de tweede ronde wordt een zaak berekend zodra zijn laatste regel binnen is.
+ * Zo staan alleen de zaken in het geheugen die nog regels verwachten, ook bij miljoenen regels.
+ */
 export async function terugvorderingBereken(bestand: string, ctx: Context): Promise<void> {
-  const bron = await openCsv(bestand, { encoding: ctx.encoding });
-  vereisKolommen(bron, TERUGVORDERING_KOLOMMEN);
+  const laatsteRegel = new Map<string, number>();
+  const verkenning = await openCsv(bestand, { encoding: ctx.encoding });
+  vereisKolommen(verkenning, TERUGVORDERING_KOLOMMEN);
+  for await (const rij of rijen(verkenning)) {
+    const zaakId = rij.tekst('zaak_id');
+    if (zaakId !== undefined) laatsteRegel.set(zaakId, rij.regel);
+  }
+
   const params = ctx.params();
   const batch = new Batch(ctx, TERUGVORDERING_UITVOER, (r) => `zaak ${r.zaakId}: netto ${formatBedrag(r.terugvorderingNetto)}`);
+  const open = new Map<string, OpenZaak>();
   try {
-    // Een zaak beslaat meerdere regels, niet per se aaneengesloten: eerst alles groeperen.
-    const zaken = new Map<string, Zaak>();
-    for await (const rij of rijen(bron)) {
+    for await (const rij of rijen(await openCsv(bestand, { encoding: ctx.encoding }))) {
+      let zaakId: string | undefined;
+      let zaak: OpenZaak | undefined;
       batch.probeer(`regel ${rij.regel}`, () => {
-        const zaakId = rij.verplicht('zaak_id');
-        const zaak = zaken.get(zaakId) ?? { eersteRegel: rij.regel, maanden: [] };
-        zaken.set(zaakId, zaak);
+        zaakId = rij.verplicht('zaak_id');
+        zaak = open.get(zaakId) ?? { eersteRegel: rij.regel, maanden: [], afgekeurd: false };
+        open.set(zaakId, zaak);
         try {
           const gemeente = rij.gemeente('gemeente');
           if (gemeente && zaak.gemeente && gemeente !== zaak.gemeente) throw rij.fout('gemeente', `zaak ${zaakId} staat al op een andere gemeente`);
@@ -63,17 +74,19 @@ export async function terugvorderingBereken(bestand: string, ctx: Context): Prom
           zaak.maanden.push(leesTerugvorderingMaand(rij));
         } catch (e) {
           // Met --continue-on-error valt de hele zaak af, niet alleen deze maand.
-          if (e instanceof SzmhFout) zaak.fout ??= e;
+          zaak.afgekeurd = true;
           throw e;
         }
       });
-    }
-    for (const [zaakId, zaak] of zaken) {
-      if (zaak.fout) continue;
-      batch.verwerk(`zaak ${zaakId} (vanaf regel ${zaak.eersteRegel})`, () => {
-        const gemeente = zaak.gemeente ?? ctx.gemeente;
-        return berekenTerugvordering({ zaakId, ...(gemeente ? { gemeente } : {}), maanden: zaak.maanden }, params, ctx.peildatum);
-      });
+      if (zaakId === undefined || zaak === undefined || laatsteRegel.get(zaakId) !== rij.regel) continue;
+      open.delete(zaakId);
+      if (zaak.afgekeurd) continue;
+      const { maanden } = zaak;
+      const gemeente = zaak.gemeente ?? ctx.gemeente;
+      const id = zaakId;
+      batch.verwerk(`zaak ${id} (vanaf regel ${zaak.eersteRegel})`, () =>
+        berekenTerugvordering({ zaakId: id, ...(gemeente ? { gemeente } : {}), maanden }, params, ctx.peildatum),
+      );
     }
   } catch (e) {
     batch.breekAf(e);

@@ -21,12 +21,13 @@ process.once('exit', () => {
   }
 });
 
-const BUFFER = 1 << 16;
+const BUFFER = 1 << 20;
 
 export class AtomischeUitvoer {
   private readonly fd: number;
-  private buffer: string[] = [];
-  private grootte = 0;
+  /** Tekst wordt direct als UTF-8 in deze buffer gezet en per MiB weggeschreven. */
+  private readonly buffer = Buffer.allocUnsafe(BUFFER);
+  private gevuld = 0;
   private gesloten = false;
 
   private constructor(
@@ -49,15 +50,21 @@ export class AtomischeUitvoer {
   }
 
   schrijf(tekst: string): void {
-    this.buffer.push(tekst);
-    this.grootte += tekst.length;
-    if (this.grootte >= BUFFER) this.spoel();
+    // Een UTF-8-teken is ten hoogste 3 bytes per UTF-16-eenheid.
+    if (this.gevuld + tekst.length * 3 > BUFFER) {
+      this.spoel();
+      if (tekst.length * 3 > BUFFER) {
+        writeSync(this.fd, tekst);
+        return;
+      }
+    }
+    this.gevuld += this.buffer.write(tekst, this.gevuld, 'utf8');
   }
 
   private spoel(): void {
-    if (this.buffer.length) writeSync(this.fd, this.buffer.join(''));
-    this.buffer = [];
-    this.grootte = 0;
+    let geschreven = 0;
+    while (geschreven < this.gevuld) geschreven += writeSync(this.fd, this.buffer, geschreven, this.gevuld - geschreven);
+    this.gevuld = 0;
   }
 
   async voltooi(): Promise<void> {

@@ -3,13 +3,15 @@
  * zijn in CSV en JSON tekst met punt en twee decimalen ("1234.50"), in de tabel "€ 1.234,50".
  */
 import { formatBedrag, formatEuro, type Bedrag } from '../rules/kern/geld.js';
+import type { ParameterVerwijzing, Trace } from '../rules/kern/trace.js';
 import { csvRegel, csvVeld } from './csv.js';
 import type { AtomischeUitvoer } from './bestand.js';
 
 export const FORMATEN = ['table', 'csv', 'json', 'jsonl'] as const;
 export type Formaat = (typeof FORMATEN)[number];
 
-export type Kolomsoort = 'tekst' | 'bedrag' | 'ja_nee' | 'getal' | 'json';
+/** `json`: een genest object (in CSV als JSON-tekst); `trace`: idem, met een snellere serialisatie. */
+export type Kolomsoort = 'tekst' | 'bedrag' | 'ja_nee' | 'getal' | 'json' | 'trace';
 
 export interface Kolom<T> {
   readonly naam: string;
@@ -24,10 +26,40 @@ export function kiesFormaat(opgegeven: Formaat | undefined, naarTerminal: boolea
   return opgegeven ?? (naarTerminal ? 'table' : 'csv');
 }
 
-function alsJson(soort: Kolomsoort, w: unknown): unknown {
-  if (w === undefined || w === null) return null;
-  if (soort === 'bedrag') return formatBedrag(w as Bedrag);
-  return w;
+// Een parameter komt in duizenden traces terug: zijn JSON wordt één keer gemaakt.
+const parameterJson = new WeakMap<ParameterVerwijzing, string>();
+
+/** JSON van een trace; gelijk aan JSON.stringify(trace), maar met hergebruikte parameterfragmenten. */
+export function traceJson(trace: Trace): string {
+  let uit = '{"stappen":[';
+  for (let i = 0; i < trace.stappen.length; i++) {
+    const s = trace.stappen[i]!;
+    uit += `${i ? ',' : ''}{"regel":${JSON.stringify(s.regel)},"artikel":${JSON.stringify(s.artikel)},"omschrijving":${JSON.stringify(s.omschrijving)}`;
+    if (s.invoer) uit += `,"invoer":${JSON.stringify(s.invoer)}`;
+    if (s.parameters) {
+      uit += ',"parameters":[';
+      for (let j = 0; j < s.parameters.length; j++) {
+        const p = s.parameters[j]!;
+        let json = parameterJson.get(p);
+        if (json === undefined) {
+          json = JSON.stringify(p);
+          parameterJson.set(p, json);
+        }
+        uit += (j ? ',' : '') + json;
+      }
+      uit += ']';
+    }
+    uit += `,"uitkomst":${JSON.stringify(s.uitkomst)}}`;
+  }
+  return `${uit}],"waarschuwingen":${JSON.stringify(trace.waarschuwingen)}}`;
+}
+
+/** De waarde als JSON-tekst. */
+function alsJson(soort: Kolomsoort, w: unknown): string {
+  if (w === undefined || w === null) return 'null';
+  if (soort === 'bedrag') return `"${formatBedrag(w as Bedrag)}"`;
+  if (soort === 'trace') return traceJson(w as Trace);
+  return JSON.stringify(w);
 }
 
 function alsTekst(soort: Kolomsoort, w: unknown, voorMensen: boolean): string {
@@ -38,7 +70,8 @@ function alsTekst(soort: Kolomsoort, w: unknown, voorMensen: boolean): string {
     case 'ja_nee':
       return voorMensen ? (w ? 'ja' : 'nee') : String(w);
     case 'json':
-      return JSON.stringify(w);
+    case 'trace':
+      return alsJson(soort, w);
     default:
       return String(w);
   }
@@ -47,12 +80,14 @@ function alsTekst(soort: Kolomsoort, w: unknown, voorMensen: boolean): string {
 export class Schrijver<T> {
   private aantal = 0;
   private readonly tabel: string[][] = [];
+  private readonly sleutels: string[];
 
   constructor(
     private readonly formaat: Formaat,
     private readonly kolommen: readonly Kolom<T>[],
     private readonly uit: AtomischeUitvoer,
   ) {
+    this.sleutels = kolommen.map((k, i) => `${i ? ',' : '{'}${JSON.stringify(k.naam)}:`);
     if (formaat === 'csv') uit.schrijf(`${csvRegel(kolommen.map((k) => k.naam))}\n`);
     if (formaat === 'json') uit.schrijf('[');
   }
@@ -65,16 +100,20 @@ export class Schrijver<T> {
           const k = this.kolommen[i]!;
           const tekst = alsTekst(k.soort, k.waarde(r), false);
           // JSON bevat altijd aanhalingstekens: meteen quoten scheelt vier zoekslagen door een lange tekst.
-          regel += (i ? ',' : '') + (k.soort === 'json' ? `"${tekst.replaceAll('"', '""')}"` : csvVeld(tekst));
+          regel += (i ? ',' : '') + (k.soort === 'json' || k.soort === 'trace' ? `"${tekst.replaceAll('"', '""')}"` : csvVeld(tekst));
         }
         this.uit.schrijf(`${regel}\n`);
         break;
       }
       case 'json':
       case 'jsonl': {
-        const object = Object.fromEntries(this.kolommen.map((k) => [k.naam, alsJson(k.soort, k.waarde(r))]));
-        const tekst = JSON.stringify(object);
-        this.uit.schrijf(this.formaat === 'jsonl' ? `${tekst}\n` : `${this.aantal ? ',' : ''}\n  ${tekst}`);
+        let object = '';
+        for (let i = 0; i < this.kolommen.length; i++) {
+          const k = this.kolommen[i]!;
+          object += this.sleutels[i] + alsJson(k.soort, k.waarde(r));
+        }
+        object += '}';
+        this.uit.schrijf(this.formaat === 'jsonl' ? `${object}\n` : `${this.aantal ? ',' : ''}\n  ${object}`);
         break;
       }
       case 'table':

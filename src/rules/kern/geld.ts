@@ -41,8 +41,10 @@ const RICHTING: Record<Afrondingsrichting, DecimalJs.Rounding> = {
  * `{ stap: '10', richting: 'omhoog' }` rondt naar boven af op een veelvoud van € 10.
  */
 export function rondAf(waarde: Bedrag, afronding: Afronding = OP_CENTEN): Bedrag {
+  const richting = RICHTING[afronding.richting];
+  if (afronding.stap === '0.01') return waarde.toDecimalPlaces(2, richting);
   const stap = new Decimal(afronding.stap);
-  return waarde.div(stap).toDecimalPlaces(0, RICHTING[afronding.richting]).mul(stap);
+  return waarde.div(stap).toDecimalPlaces(0, richting).mul(stap);
 }
 
 export function som(bedragen: Iterable<Bedrag>): Bedrag {
@@ -61,7 +63,8 @@ export function minBedrag(a: Bedrag, b: Bedrag): Bedrag {
 
 /** Machineformaat voor CSV en JSON: punt als decimaalteken, altijd twee decimalen ("1234.50"). */
 export function formatBedrag(waarde: Bedrag): string {
-  return rondAf(waarde).toFixed(2);
+  const tekst = waarde.toFixed(2, DecimalJs.ROUND_HALF_UP);
+  return tekst === '-0.00' ? '0.00' : tekst;
 }
 
 /** Weergave voor mensen: "€ 1.234,56", negatief als "€ -1.234,56". */
