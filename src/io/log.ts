@@ -35,7 +35,11 @@ const leesbaar = {
   },
 };
 
-export function maakLogger(niveau: LevelWithSilent = 'info', naarTerminal = process.stderr.isTTY === true): Logger {
+/** `bestemming`: standaard stderr (leesbaar op een terminal, anders JSON); tests geven een eigen schrijver. */
+export function maakLogger(
+  niveau: LevelWithSilent = 'info',
+  bestemming: { write(regel: string): void } = process.stderr.isTTY === true ? leesbaar : pino.destination({ dest: 2, sync: true }),
+): Logger {
   return pino(
     {
       level: niveau,
@@ -46,6 +50,6 @@ export function maakLogger(niveau: LevelWithSilent = 'info', naarTerminal = proc
         },
       },
     },
-    naarTerminal ? leesbaar : pino.destination({ dest: 2, sync: true }),
+    bestemming,
   );
 }
