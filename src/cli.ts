@@ -54,6 +54,36 @@ export function maakProgramma(): Command {
       await boeteBereken(bestand, await context(cmd));
     });
 
+  const leerplicht = programma.command('leerplicht').description('leerplicht, kwalificatieplicht en RMC (Leerplichtwet 1969)');
+  leerplicht
+    .command('status')
+    .description('per leerling de leerplicht-, kwalificatieplicht- en RMC-datums en de status op de peildatum')
+    .argument('<LEERLINGEN.csv>', 'leerling_id, geboortedatum (en optioneel startkwalificatie_op)')
+    .action(async (bestand: string, _o: unknown, cmd: Command) => {
+      const { leerplichtStatus } = await import('./commands/leerplicht.js');
+      await leerplichtStatus(bestand, await context(cmd));
+    });
+
+  const leerlingenvervoer = programma.command('leerlingenvervoer').description('leerlingenvervoer: recht en de goedkoopste adequate vervoersvorm');
+  leerlingenvervoer
+    .command('beoordeel')
+    .description('beoordeel aanvragen: besluit, reden, vervoersvorm, kosten, eigen bijdragen en de afgewogen alternatieven')
+    .argument('<AANVRAGEN.csv>', 'aanvraag_id, gemeente, schooljaar, geboortedatum, schoolsoort, afstanden, … (zie README)')
+    .option('--schooljaar <schooljaar>', 'alleen aanvragen voor dit schooljaar (bijvoorbeeld 2026-2027)')
+    .action(async (bestand: string, o: { schooljaar?: string }, cmd: Command) => {
+      const { leerlingenvervoerBeoordeel } = await import('./commands/leerlingenvervoer.js');
+      await leerlingenvervoerBeoordeel(bestand, await context(cmd), o);
+    });
+  leerlingenvervoer
+    .command('rapport')
+    .description('deelname per schooljaar naar vervoersvorm en gemeente, uit een beschikkingenbestand')
+    .argument('<BESCHIKKINGEN>', 'uitvoer van `leerlingenvervoer beoordeel` (csv, json of jsonl)')
+    .option('--schooljaar <schooljaar>', 'het schooljaar (bijvoorbeeld 2026-2027)')
+    .action(async (bestand: string, o: { schooljaar?: string }, cmd: Command) => {
+      const { leerlingenvervoerRapport } = await import('./commands/leerlingenvervoer.js');
+      await leerlingenvervoerRapport(bestand, await context(cmd), o);
+    });
+
   const params = programma.command('params').description('de parametertabellen: normen, boetecategorieën, drempels en beleid');
   params
     .command('toon')
