@@ -14,6 +14,9 @@ import { AtomischeUitvoer } from '../io/bestand.js';
 import { FORMATEN, Schrijver, kiesFormaat, type Formaat, type Kolom } from '../io/uitvoer.js';
 import { formatUitleg } from '../io/uitleg.js';
 import type { Encoding } from '../io/csv.js';
+import { randomUUID } from 'node:crypto';
+import { userInfo } from 'node:os';
+import { Store, type Run } from '../io/store/index.js';
 
 /** De globale opties zoals commander ze aanlevert. */
 export interface GlobaleOpties {
@@ -38,8 +41,14 @@ export interface Context {
   readonly encoding: Encoding;
   readonly doorgaanBijFouten: boolean;
   readonly log: Logger;
+  /** Deze run: id, tijdstip, gebruiker en commando, voor het auditlog. */
+  readonly run: Run;
+  /** De database: `--db`, anders `$SZMH_DB`, anders `./szmh.db`. */
+  readonly dbPad: string;
   /** Parameters worden pas geladen als een commando ze vraagt. */
   params(): Parameters;
+  /** De store wordt pas geopend (en gemigreerd) als een commando hem vraagt. */
+  store(): Store;
 }
 
 function vandaag(): Datum {
@@ -50,7 +59,15 @@ function vandaag(): Datum {
 const LOGNIVEAUS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 const ENCODINGS: Encoding[] = ['auto', 'utf-8', 'windows-1252'];
 
-export function maakContext(o: GlobaleOpties): Context {
+function gebruiker(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return 'onbekend';
+  }
+}
+
+export function maakContext(o: GlobaleOpties, commando = 'szmh'): Context {
   const aanroep = (melding: string) => new InvoerFout(melding, {}, 'AANROEP_ONGELDIG');
   let peildatum = vandaag();
   if (o.peildatum !== undefined) {
@@ -73,6 +90,8 @@ export function maakContext(o: GlobaleOpties): Context {
   if (!LOGNIVEAUS.includes(niveau)) throw aanroep(`--log-level: verwacht een van ${LOGNIVEAUS.join(', ')}`);
 
   let params: Parameters | undefined;
+  let store: Store | undefined;
+  const dbPad = o.db ?? process.env.SZMH_DB ?? 'szmh.db';
   return {
     peildatum,
     formaat: kiesFormaat(o.format as Formaat | undefined, !o.output && process.stdout.isTTY === true),
@@ -82,6 +101,12 @@ export function maakContext(o: GlobaleOpties): Context {
     encoding,
     doorgaanBijFouten: o.continueOnError === true,
     log: maakLogger(niveau as LevelWithSilent),
+    run: { id: randomUUID(), tijd: new Date().toISOString(), gebruiker: gebruiker(), commando },
+    dbPad,
+    store() {
+      store ??= Store.open(dbPad);
+      return store;
+    },
     params() {
       params ??= o.params ? metLokaleOverlay(laadParameters(), o.params) : laadParameters();
       return params;

@@ -61,6 +61,38 @@ export function minBedrag(a: Bedrag, b: Bedrag): Bedrag {
   return a.lte(b) ? a : b;
 }
 
+/** Een bedrag in hele centen (voor opslag in SQLite); gooit als het bedrag niet op centen ligt. */
+export function naarCenten(waarde: Bedrag): number {
+  const centen = waarde.mul(100);
+  if (!centen.isInteger()) throw new RangeError(`${waarde.toString()} ligt niet op hele centen`);
+  return centen.toNumber();
+}
+
+export function uitCenten(centen: number): Bedrag {
+  return new Decimal(centen).div(100);
+}
+
+/**
+ * Verdeelt een bedrag naar rato van gewichten, op hele centen, zonder een cent te verliezen:
+ * eerst ieder zijn deel naar beneden afgerond, dan de resterende centen aan de grootste resten
+ * (bij gelijke rest: de eerste). Som van de delen = totaal.
+ */
+export function verdeelNaarRato(totaal: Bedrag, gewichten: readonly Bedrag[]): Bedrag[] {
+  const somGewichten = som(gewichten);
+  if (gewichten.length === 0 || somGewichten.isZero()) throw new RangeError('verdeelNaarRato: geen gewichten');
+  const centen = naarCenten(totaal);
+  const exact = gewichten.map((g) => new Decimal(centen).mul(g).div(somGewichten));
+  const delen = exact.map((e) => e.floor());
+  let rest = centen - delen.reduce((a, d) => a + d.toNumber(), 0);
+  const volgorde = exact.map((e, i) => ({ i, rest: e.minus(delen[i]!) })).sort((a, b) => b.rest.comparedTo(a.rest) || a.i - b.i);
+  for (const { i } of volgorde) {
+    if (rest <= 0) break;
+    delen[i] = delen[i]!.plus(1);
+    rest--;
+  }
+  return delen.map((d) => d.div(100));
+}
+
 /** Machineformaat voor CSV en JSON: punt als decimaalteken, altijd twee decimalen ("1234.50"). */
 export function formatBedrag(waarde: Bedrag): string {
   const tekst = waarde.toFixed(2, DecimalJs.ROUND_HALF_UP);

@@ -1,0 +1,111 @@
+/**
+ * De SQLite-store (better-sqlite3): één bestand met alle staat. Bij het openen wordt het schema
+ * gemigreerd. Elke batch draait in één transactie met een auditrecord; het auditlog kan alleen
+ * worden aangevuld (triggers weigeren UPDATE en DELETE).
+ */
+import Database from 'better-sqlite3';
+import { chmodSync, existsSync } from 'node:fs';
+import { InvoerFout, SzmhFout, EXITCODE } from '../../rules/kern/fouten.js';
+import { MIGRATIES, type Migratie } from './migraties.js';
+
+export type Db = Database.Database;
+
+/** Wie, wanneer en welk commando: één run, één id, vastgelegd in elk auditrecord. */
+export interface Run {
+  readonly id: string;
+  readonly tijd: string;
+  readonly gebruiker: string;
+  readonly commando: string;
+}
+
+export interface AuditRecord {
+  readonly actie: string;
+  readonly bestand?: string;
+  readonly sha256?: string;
+  readonly details: Readonly<Record<string, unknown>>;
+}
+
+export class Store {
+  private constructor(
+    readonly db: Db,
+    readonly pad: string,
+  ) {}
+
+  /** Opent (of maakt, mode 0600) de database en voert ontbrekende migraties uit. */
+  static open(pad: string, migraties: readonly Migratie[] = MIGRATIES): Store {
+    const nieuw = pad !== ':memory:' && !existsSync(pad);
+    let db: Db;
+    try {
+      db = new Database(pad);
+    } catch (e) {
+      throw new InvoerFout(`kan de database niet openen (${(e as Error).message})`, { bestand: pad }, 'BESTAND_ONLEESBAAR');
+    }
+    if (nieuw) chmodSync(pad, 0o600);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 10000');
+    const store = new Store(db, pad);
+    store.migreer(migraties);
+    return store;
+  }
+
+  private migreer(migraties: readonly Migratie[]): void {
+    this.db.exec('CREATE TABLE IF NOT EXISTS schema_versie (versie INTEGER PRIMARY KEY, naam TEXT NOT NULL, toegepast TEXT NOT NULL)');
+    const huidig = (this.db.prepare('SELECT max(versie) AS v FROM schema_versie').get() as { v: number | null }).v ?? 0;
+    const bekend = migraties.at(-1)?.versie ?? 0;
+    if (huidig > bekend) {
+      throw new SzmhFout('INTERN', EXITCODE.intern, `de database heeft schemaversie ${huidig}, deze szmh kent tot ${bekend}: werk szmh bij`, { bestand: this.pad });
+    }
+    for (const m of migraties) {
+      if (m.versie <= huidig) continue;
+      this.db.transaction(() => {
+        this.db.exec(m.sql);
+        this.db.prepare("INSERT INTO schema_versie (versie, naam, toegepast) VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%SZ','now'))").run(m.versie, m.naam);
+      })();
+    }
+  }
+
+  /** Voert `werk` uit in één transactie (IMMEDIATE: een tweede schrijver wacht of faalt netjes). */
+  transactie<T>(werk: () => T): T {
+    return this.db.transaction(werk).immediate();
+  }
+
+  /**
+   * Een transactie rond asynchroon werk (een bestand dat in stukken wordt gelezen). Gaat er iets
+   * mis, of is het een proefdraai (`terugdraaien`), dan wordt alles teruggedraaid. Een proces dat
+   * halverwege wordt gedood, laat door de WAL de database achter zoals hij was.
+   */
+  async transactieAsync<T>(werk: () => Promise<T>, opties: { terugdraaien?: boolean } = {}): Promise<T> {
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      const uitkomst = await werk();
+      this.db.exec(opties.terugdraaien ? 'ROLLBACK' : 'COMMIT');
+      return uitkomst;
+    } catch (e) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw e;
+    }
+  }
+
+  audit(run: Run, record: AuditRecord): void {
+    this.db
+      .prepare('INSERT INTO audit (run_id, tijd, gebruiker, commando, actie, bestand, sha256, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(run.id, run.tijd, run.gebruiker, run.commando, record.actie, record.bestand ?? null, record.sha256 ?? null, JSON.stringify(record.details));
+  }
+
+  /** Is dit bestand (van deze soort) al eerder ingelezen? */
+  bestandBekend(soort: string, sha256: string): { naam: string; tijd: string } | undefined {
+    return this.db.prepare('SELECT naam, tijd FROM invoerbestand WHERE soort = ? AND sha256 = ?').get(soort, sha256) as
+      | { naam: string; tijd: string }
+      | undefined;
+  }
+
+  registreerBestand(soort: string, sha256: string, naam: string, run: Run): void {
+    this.db.prepare('INSERT INTO invoerbestand (soort, sha256, naam, run_id, tijd) VALUES (?, ?, ?, ?, ?)').run(soort, sha256, naam, run.id, run.tijd);
+  }
+
+  sluit(): void {
+    this.db.close();
+  }
+}
