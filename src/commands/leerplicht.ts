@@ -1,7 +1,38 @@
-/** `szmh leerplicht status`: nog te bouwen (issue 5). */
-import { RegelFout } from '../rules/kern/fouten.js';
-import type { Context } from './context.js';
+/** `szmh leerplicht status LEERLINGEN.csv`: per leerling de leerplichtdatums en de status op de peildatum. */
+import { bepaalLeerplichtStatus, type LeerplichtResultaat } from '../rules/leerplicht/index.js';
+import { openCsv } from '../io/csv.js';
+import { rijen, vereisKolommen } from '../io/velden.js';
+import { LEERPLICHT_KOLOMMEN, leesLeerling } from '../io/invoer/leerplicht.js';
+import type { Kolom } from '../io/uitvoer.js';
+import { Batch, type Context } from './context.js';
 
-export async function leerplichtStatus(_bestand: string, _ctx: Context): Promise<void> {
-  throw new RegelFout('leerplicht status is nog niet gebouwd');
+export const LEERPLICHT_UITVOER: readonly Kolom<LeerplichtResultaat>[] = [
+  { naam: 'leerling_id', soort: 'tekst', waarde: (r) => r.leerlingId },
+  { naam: 'leerplichtig_vanaf', soort: 'tekst', waarde: (r) => r.leerplichtigVanaf },
+  { naam: 'leerplicht_tot', soort: 'tekst', waarde: (r) => r.leerplichtTot },
+  { naam: 'kwalificatieplicht_tot', soort: 'tekst', waarde: (r) => r.kwalificatieplichtTot },
+  { naam: 'rmc_tot', soort: 'tekst', waarde: (r) => r.rmcTot },
+  { naam: 'status', soort: 'tekst', waarde: (r) => r.status },
+  { naam: 'trace', soort: 'trace', waarde: (r) => r.trace, inTabel: false },
+];
+
+export async function leerplichtStatus(bestand: string, ctx: Context): Promise<void> {
+  const bron = await openCsv(bestand, { encoding: ctx.encoding });
+  vereisKolommen(bron, LEERPLICHT_KOLOMMEN);
+  const params = ctx.params();
+  const batch = new Batch(ctx, LEERPLICHT_UITVOER, (r) => `leerling ${r.leerlingId}: ${r.status}`);
+  const gezien = new Set<string>();
+  try {
+    for await (const rij of rijen(bron)) {
+      batch.verwerk(`regel ${rij.regel}`, () => {
+        const leerling = leesLeerling(rij, ctx.peildatum, ctx.gemeente);
+        if (gezien.has(leerling.leerlingId)) throw rij.fout('leerling_id', `leerling ${leerling.leerlingId} staat al eerder in het bestand`);
+        gezien.add(leerling.leerlingId);
+        return bepaalLeerplichtStatus(leerling, ctx.peildatum, params);
+      });
+    }
+  } catch (e) {
+    batch.breekAf(e);
+  }
+  await batch.voltooi();
 }
