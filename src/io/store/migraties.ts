@@ -3,13 +3,16 @@
  * nadat ze is uitgebracht: een wijziging is een nieuwe migratie met een hoger nummer.
  * Bedragen staan als hele centen (INTEGER), datums als 'YYYY-MM-DD'.
  */
+import { IB_MIGRATIES } from './migraties-ib.js';
+import { VERZUIM_MIGRATIES } from './migraties-verzuim.js';
+
 export interface Migratie {
   readonly versie: number;
   readonly naam: string;
   readonly sql: string;
 }
 
-export const MIGRATIES: readonly Migratie[] = [
+const BASIS_EN_DEBITEUREN: readonly Migratie[] = [
   {
     versie: 1,
     naam: 'auditlog en ingelezen bestanden',
@@ -141,3 +144,10 @@ export const MIGRATIES: readonly Migratie[] = [
     `,
   },
 ];
+
+/**
+ * Alle migraties op volgorde. Elk domein houdt zijn eigen migraties bij in migraties-<domein>.ts met
+ * vooraf verdeelde versienummers (1-2 basis en debiteuren, 3 IB-signalen en themacontroles,
+ * 4 verzuim), zodat ontwikkelaars elkaar niet in de weg zitten.
+ */
+export const MIGRATIES: readonly Migratie[] = [...BASIS_EN_DEBITEUREN, ...IB_MIGRATIES, ...VERZUIM_MIGRATIES].sort((a, b) => a.versie - b.versie);
