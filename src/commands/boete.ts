@@ -2,8 +2,8 @@
 import { berekenBoete, type BoeteResultaat } from '../rules/boete/index.js';
 import { openCsv } from '../io/csv.js';
 import { rijen, vereisKolommen } from '../io/velden.js';
-import { BOETE_KOLOMMEN, leesBoeteZaak } from '../io/invoer/boete.js';
-import type { Kolom } from '../io/uitvoer.js';
+import { BOETE_BEKEND, BOETE_KOLOMMEN, leesBoeteZaak } from '../io/invoer/boete.js';
+import { doorgeefKolommen, type Kolom } from '../io/uitvoer.js';
 import { Batch, type Context } from './context.js';
 
 export const BOETE_UITVOER: readonly Kolom<BoeteResultaat>[] = [
@@ -20,7 +20,8 @@ export async function boeteBereken(bestand: string, ctx: Context): Promise<void>
   const bron = await openCsv(bestand, { encoding: ctx.encoding });
   vereisKolommen(bron, BOETE_KOLOMMEN);
   const params = ctx.params();
-  const batch = new Batch(ctx, BOETE_UITVOER, (r) => `zaak ${r.zaakId}: ${r.uitkomst}`);
+  const doorgeven = doorgeefKolommen(bron.kolommen, BOETE_BEKEND, BOETE_UITVOER);
+  const batch = new Batch(ctx, [...BOETE_UITVOER, ...doorgeven.kolommen], (r) => `zaak ${r.zaakId}: ${r.uitkomst}`);
   const gezien = new Set<string>();
   try {
     for await (const rij of rijen(bron)) {
@@ -28,7 +29,7 @@ export async function boeteBereken(bestand: string, ctx: Context): Promise<void>
         const zaak = leesBoeteZaak(rij, ctx.gemeente);
         if (gezien.has(zaak.zaakId)) throw rij.fout('zaak_id', `zaak ${zaak.zaakId} staat al eerder in het bestand`);
         gezien.add(zaak.zaakId);
-        return berekenBoete(zaak, params);
+        return { ...berekenBoete(zaak, params), doorgegeven: doorgeven.namen.map((k) => rij.tekst(k) ?? '') };
       });
     }
   } catch (e) {

@@ -4,8 +4,8 @@ import { formatBedrag } from '../rules/kern/geld.js';
 import type { GemeenteCode } from '../rules/kern/gemeente.js';
 import { openCsv } from '../io/csv.js';
 import { rijen, vereisKolommen } from '../io/velden.js';
-import { TERUGVORDERING_KOLOMMEN, leesTerugvorderingMaand } from '../io/invoer/terugvordering.js';
-import type { Kolom } from '../io/uitvoer.js';
+import { TERUGVORDERING_BEKEND, TERUGVORDERING_KOLOMMEN, leesTerugvorderingMaand } from '../io/invoer/terugvordering.js';
+import { doorgeefKolommen, type Kolom } from '../io/uitvoer.js';
 import { Batch, type Context } from './context.js';
 
 export const TERUGVORDERING_UITVOER: readonly Kolom<TerugvorderingResultaat>[] = [
@@ -39,6 +39,8 @@ interface OpenZaak {
   readonly eersteRegel: number;
   gemeente?: GemeenteCode;
   readonly maanden: TerugvorderingMaand[];
+  /** Doorgegeven kolommen: per kolom de eerste niet-lege waarde in de regels van de zaak. */
+  readonly doorgegeven: string[];
   afgekeurd: boolean;
 }
 
@@ -57,7 +59,8 @@ export async function terugvorderingBereken(bestand: string, ctx: Context): Prom
   }
 
   const params = ctx.params();
-  const batch = new Batch(ctx, TERUGVORDERING_UITVOER, (r) => `zaak ${r.zaakId}: netto ${formatBedrag(r.terugvorderingNetto)}`);
+  const doorgeven = doorgeefKolommen(verkenning.kolommen, TERUGVORDERING_BEKEND, TERUGVORDERING_UITVOER);
+  const batch = new Batch(ctx, [...TERUGVORDERING_UITVOER, ...doorgeven.kolommen], (r) => `zaak ${r.zaakId}: netto ${formatBedrag(r.terugvorderingNetto)}`);
   const open = new Map<string, OpenZaak>();
   try {
     for await (const rij of rijen(await openCsv(bestand, { encoding: ctx.encoding }))) {
@@ -65,8 +68,11 @@ export async function terugvorderingBereken(bestand: string, ctx: Context): Prom
       let zaak: OpenZaak | undefined;
       batch.probeer(`regel ${rij.regel}`, () => {
         zaakId = rij.verplicht('zaak_id');
-        zaak = open.get(zaakId) ?? { eersteRegel: rij.regel, maanden: [], afgekeurd: false };
+        zaak = open.get(zaakId) ?? { eersteRegel: rij.regel, maanden: [], doorgegeven: doorgeven.namen.map(() => ''), afgekeurd: false };
         open.set(zaakId, zaak);
+        doorgeven.namen.forEach((k, i) => {
+          if (zaak!.doorgegeven[i] === '') zaak!.doorgegeven[i] = rij.tekst(k) ?? '';
+        });
         try {
           const gemeente = rij.gemeente('gemeente');
           if (gemeente && zaak.gemeente && gemeente !== zaak.gemeente) throw rij.fout('gemeente', `zaak ${zaakId} staat al op een andere gemeente`);
@@ -81,11 +87,11 @@ export async function terugvorderingBereken(bestand: string, ctx: Context): Prom
       if (zaakId === undefined || zaak === undefined || laatsteRegel.get(zaakId) !== rij.regel) continue;
       open.delete(zaakId);
       if (zaak.afgekeurd) continue;
-      const { maanden } = zaak;
+      const { maanden, doorgegeven } = zaak;
       const gemeente = zaak.gemeente ?? ctx.gemeente;
       const id = zaakId;
       batch.verwerk(`zaak ${id} (vanaf regel ${zaak.eersteRegel})`, () =>
-        berekenTerugvordering({ zaakId: id, ...(gemeente ? { gemeente } : {}), maanden }, params, ctx.peildatum),
+        ({ ...berekenTerugvordering({ zaakId: id, ...(gemeente ? { gemeente } : {}), maanden }, params, ctx.peildatum), doorgegeven }),
       );
     }
   } catch (e) {

@@ -21,6 +21,20 @@ export interface Kolom<T> {
   readonly inTabel?: boolean;
 }
 
+/** Een resultaat met de ongewijzigd doorgegeven invoerkolommen (in de volgorde van `doorgeefKolommen`). */
+export type MetDoorgegeven<T> = T & { readonly doorgegeven?: readonly string[] };
+
+/**
+ * Invoerkolommen die een commando niet kent, gaan ongewijzigd mee naar de uitvoer (spec: "unknown
+ * columns are kept and passed through"), achter de eigen kolommen en zonder die te overschrijven.
+ * Een BSN gaat nooit mee.
+ */
+export function doorgeefKolommen<T>(invoer: readonly string[], bekend: readonly string[], uitvoer: readonly Kolom<T>[]): { namen: string[]; kolommen: Kolom<MetDoorgegeven<T>>[] } {
+  const bezet = new Set([...bekend, ...uitvoer.map((k) => k.naam), 'bsn']);
+  const namen = invoer.filter((k) => !bezet.has(k));
+  return { namen, kolommen: namen.map((naam, i) => ({ naam, soort: 'tekst' as const, waarde: (r: MetDoorgegeven<T>) => r.doorgegeven?.[i] ?? null, inTabel: false })) };
+}
+
 /** Standaard: een tabel op een terminal, anders CSV. */
 export function kiesFormaat(opgegeven: Formaat | undefined, naarTerminal: boolean): Formaat {
   return opgegeven ?? (naarTerminal ? 'table' : 'csv');

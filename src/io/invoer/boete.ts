@@ -5,6 +5,18 @@ import type { Rij } from '../velden.js';
 
 export const BOETE_KOLOMMEN = ['zaak_id', 'benadelingsbedrag', 'verwijtbaarheid', 'overtredingsdatum', 'besluitdatum'] as const;
 
+/** Kolommen die de berekening gebruikt; andere kolommen (ook `gemeente`) gaan mee naar de uitvoer. */
+export const BOETE_BEKEND = [
+  ...BOETE_KOLOMMEN,
+  'eerdere_boete_onherroepelijk_op',
+  'eerdere_gevangenisstraf',
+  'eerdere_waarschuwing_op',
+  'zelf_gecorrigeerd_na_dagen',
+  'bijstandsnorm_maand',
+  'draagkracht_maand',
+  'dringende_redenen',
+] as const;
+
 export function leesBoeteZaak(rij: Rij, standaardGemeente: GemeenteCode | undefined): BoeteZaak {
   const overtredingsdatum = rij.datum('overtredingsdatum', { verplicht: true });
   const besluitdatum = rij.datum('besluitdatum', { verplicht: true });

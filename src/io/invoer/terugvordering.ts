@@ -4,6 +4,9 @@ import type { Rij } from '../velden.js';
 
 export const TERUGVORDERING_KOLOMMEN = ['zaak_id', 'maand', 'betaald', 'recht', 'oorzaak'] as const;
 
+/** Kolommen per maand; andere kolommen (zoals `gemeente`, `debiteur_id`) gaan per zaak mee naar de uitvoer. */
+export const TERUGVORDERING_BEKEND = [...TERUGVORDERING_KOLOMMEN, 'norm', 'inkomsten', 'loonheffing', 'besluitdatum'] as const;
+
 export function leesTerugvorderingMaand(rij: Rij): TerugvorderingMaand {
   const recht = rij.bedrag('recht');
   const norm = rij.bedrag('norm');
