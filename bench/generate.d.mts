@@ -1,3 +1,27 @@
 export function willekeur(seed: number): () => number;
 export function bsn(r: () => number): string;
+export function iban(bank: string, nummer: string): string;
+export function kenmerk(vijftien: string): string;
+export interface CamtPostInvoer {
+  bedrag: string;
+  richting: 'CRDT' | 'DBIT' | string;
+  status?: string;
+  ref?: string;
+  btc?: string;
+  terugboeking?: boolean;
+  e2e?: string;
+  mandaat?: string;
+  tegenIban?: string;
+  naam?: string;
+  kenmerk?: string;
+  ustrd?: string;
+  origineleRef?: string;
+  retourReden?: string;
+  pmtInfId?: string;
+  batch?: Omit<CamtPostInvoer, 'richting' | 'batch'>[];
+}
+export function camt053(
+  afschrift: { versie?: '02' | '08'; iban: string; id: string; volgnummer: number; datum: string; opening: string; openingsdatum: string },
+  posten: CamtPostInvoer[],
+): string;
 export function genereer(soort: 'boete' | 'terugvordering', aantal: number, uit: string, seed?: number): Promise<void>;

@@ -112,8 +112,15 @@ export async function debiteurenOntvangsten(bestanden: readonly string[], ctx: C
       for (const bestand of bestanden) {
         const naam = path.basename(bestand);
         const sha256 = await sha256VanBestand(bestand);
-        const bestandBekend = store.bestandBekend('camt053', sha256) !== undefined;
         sam.bestanden++;
+        const eerder = store.bestandBekend('camt053', sha256);
+        if (eerder) {
+          // Precies dit bestand is al verwerkt: niets te lezen, alles telt als al verwerkt.
+          sam.posten += eerder.aantal;
+          sam.al_verwerkt += eerder.aantal;
+          continue;
+        }
+        const postenVoor = sam.posten;
         let afschrift: CamtAfschrift | undefined;
         let overslaan = false;
         let netto = NUL;
@@ -207,7 +214,7 @@ export async function debiteurenOntvangsten(bestanden: readonly string[], ctx: C
             afschrift = g.afschrift;
             netto = NUL;
             aantalPosten = 0;
-            overslaan = bestandBekend || deb.afschriftBekend(afschriftSleutel(afschrift)) || afschrift.kopie !== undefined;
+            overslaan = deb.afschriftBekend(afschriftSleutel(afschrift)) || afschrift.kopie !== undefined;
             if (!overslaan) {
               controleerAansluiting(deb, afschrift, bestand, ctx);
               const a = afschrift;
@@ -264,10 +271,8 @@ export async function debiteurenOntvangsten(bestanden: readonly string[], ctx: C
             }
           }
         }
-        if (!bestandBekend) {
-          store.registreerBestand('camt053', sha256, naam, ctx.run);
-          ingelezen.push({ naam, sha256 });
-        }
+        store.registreerBestand('camt053', sha256, naam, ctx.run, sam.posten - postenVoor);
+        ingelezen.push({ naam, sha256 });
       }
       sam.bedrag_geboekt = formatBedrag(geboekt);
       sam.tegoed = formatBedrag(tegoed);

@@ -100,7 +100,7 @@ async function importeer(
           afgekeurd.push(e.message);
         }
       }
-      store.registreerBestand(soort, sha256, naam, ctx.run);
+      store.registreerBestand(soort, sha256, naam, ctx.run, sam.nieuw + sam.gewijzigd + sam.ongewijzigd + sam.overgeslagen + sam.afgekeurd);
       store.audit(ctx.run, { actie: `${soort}_ingelezen`, bestand: naam, sha256, details: { ...sam } });
     });
   }
@@ -217,7 +217,7 @@ export async function debiteurenSaldo(ctx: Context, o: { debiteur?: string }): P
 
 const ACHTERSTAND_UITVOER: readonly Kolom<Achterstand & { gemeente: GemeenteCode }>[] = [
   { naam: 'debiteur_id', soort: 'tekst', waarde: (r) => r.debiteurId },
-  { naam: 'gemeente', soort: 'tekst', waarde: (r) => r.gemeente },
+  { naam: 'gemeente', soort: 'tekst', waarde: (r) => gemeentenaam(r.gemeente) },
   { naam: 'termijn', soort: 'getal', waarde: (r) => r.termijn },
   { naam: 'vervaldatum', soort: 'tekst', waarde: (r) => r.vervaldatum },
   { naam: 'termijnbedrag', soort: 'bedrag', waarde: (r) => r.termijnbedrag },

@@ -364,10 +364,11 @@ export class DebiteurenStore {
     ).map((r) => ({ gemeente: r.gemeente as GemeenteCode, bedrag: uitCenten(r.cent) }));
   }
 
-  /** Ontvangsten die (nog) niet aan een debiteur zijn gekoppeld, geboekt in [van, tot]. */
+  /** Ontvangsten die (nog) niet aan een debiteur zijn gekoppeld en niet zijn teruggeboekt, geboekt in [van, tot]. */
   nietGekoppeld(van: Datum, tot: Datum): { aantal: number; bedrag: Bedrag } {
     const r = this.db
-      .prepare(`SELECT count(*) AS n, coalesce(sum(bedrag_cent), 0) AS cent FROM post WHERE soort = 'ontvangst' AND uitkomst = 'niet_gematcht' AND boekdatum BETWEEN ? AND ?`)
+      .prepare(`SELECT count(*) AS n, coalesce(sum(bedrag_cent), 0) AS cent FROM post p WHERE soort = 'ontvangst' AND uitkomst = 'niet_gematcht' AND boekdatum BETWEEN ? AND ?
+                AND NOT EXISTS (SELECT 1 FROM post r WHERE r.origineel_sleutel = p.post_sleutel)`)
       .get(van, tot) as { n: number; cent: number };
     return { aantal: r.n, bedrag: uitCenten(r.cent) };
   }

@@ -38,6 +38,7 @@ const BASIS_EN_DEBITEUREN: readonly Migratie[] = [
         soort TEXT NOT NULL,
         sha256 TEXT NOT NULL,
         naam TEXT NOT NULL,
+        aantal INTEGER NOT NULL DEFAULT 0,
         run_id TEXT NOT NULL,
         tijd TEXT NOT NULL,
         PRIMARY KEY (soort, sha256)
