@@ -97,7 +97,7 @@ describe('grootboek: eigenschappen over gegenereerde boeken', () => {
           expect(s.vorderingen).toBe(deb.vorderingen.length);
         });
         // een geboekte ontvangst is precies verdeeld; een terugboeking draait precies terug wat de ontvangst kreeg
-        for (const p of postSommen) expect(p.toegewezen).toBe(p.soort === 'terugboeking' ? -p.origineel : p.bedrag_cent);
+        for (const p of postSommen) expect(p.toegewezen).toBe(p.soort === 'terugboeking' ? 0 - p.origineel : p.bedrag_cent);
       }),
       { numRuns: 25 },
     );
