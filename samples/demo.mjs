@@ -1,38 +1,58 @@
 #!/usr/bin/env node
 // De demo-pijplijn (`npm start`): draait de commando's over de voorbeeldbestanden in samples/ en
-// zegt waar de uitvoer staat. Vaste peildatum, zodat de uitkomst elke dag dezelfde is.
+// zegt waar de uitvoer staat. Vaste peildatum, zodat de uitkomst elke dag dezelfde is; een verse
+// database in uitvoer/, zodat de demo elke keer hetzelfde doet.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const uitvoer = path.join(root, 'uitvoer');
 mkdirSync(uitvoer, { recursive: true });
+const db = path.join(uitvoer, 'demo.db');
+for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
+const u = (f) => path.join('uitvoer', f);
 
 const stappen = [
-  ['boetes (Excel-stijl)', ['boete', 'bereken', 'samples/boete/zaken.csv', '--format', 'json'], 'boetes.json'],
-  ['boetes (platte CSV)', ['boete', 'bereken', 'samples/boete/zaken-plain.csv', '--format', 'csv'], 'boetes-plain.csv'],
-  ['terugvorderingen', ['terugvordering', 'bereken', 'samples/terugvordering/maanden.csv', '--format', 'json'], 'terugvorderingen.json'],
+  ['terugvorderingen', ['terugvordering', 'bereken', 'samples/terugvordering/maanden.csv', '--format', 'csv'], 'terugvorderingen.csv'],
   ['terugvorderingen in 2027 (gebruteerd)', ['terugvordering', 'bereken', 'samples/terugvordering/maanden-plain.csv', '--format', 'csv', '--peildatum', '2027-01-04'], 'terugvorderingen-2027.csv'],
-  ['uitleg bij de boetes', ['boete', 'bereken', 'samples/boete/zaken.csv', '--format', 'csv', '--explain'], 'boetes.csv', 'boetes-uitleg.txt'],
-  ['parameters op de peildatum', ['params', 'toon', '--format', 'csv'], 'parameters.csv'],
+  ['boetes (Excel-stijl)', ['boete', 'bereken', 'samples/boete/zaken.csv', '--format', 'csv', '--explain'], 'boetes.csv', 'boetes-uitleg.txt'],
+  ['boetes (platte CSV, JSON)', ['boete', 'bereken', 'samples/boete/zaken-plain.csv', '--format', 'json'], 'boetes-plain.json'],
+  ['vorderingen uit de terugvorderingen', ['debiteuren', 'vorderingen', u('terugvorderingen.csv'), '--db', db], 'import-terugvorderingen.csv'],
+  ['vorderingen uit de boetes', ['debiteuren', 'vorderingen', u('boetes.csv'), '--db', db], 'import-boetes.csv'],
+  ['overige vorderingen', ['debiteuren', 'vorderingen', 'samples/debiteuren/vorderingen.csv', '--db', db], 'import-vorderingen.csv'],
+  ['betalingsafspraken', ['debiteuren', 'afspraken', 'samples/debiteuren/afspraken.csv', '--db', db], 'import-afspraken.csv'],
+  ['beslag door derden', ['debiteuren', 'beslag', 'samples/debiteuren/beslag.csv', '--db', db], 'import-beslag.csv'],
+  [
+    'bankafschriften 19, 20 en 23 nov',
+    ['debiteuren', 'ontvangsten', 'samples/debiteuren/camt053-001.02-2026-11-19.xml', 'samples/debiteuren/camt053-001.02-2026-11-20.xml', 'samples/debiteuren/camt053-001.08-2026-11-23.xml', '--db', db, '--format', 'json'],
+    'ontvangsten.json',
+  ],
+  ['dezelfde afschriften nog eens (niets geboekt)', ['debiteuren', 'ontvangsten', 'samples/debiteuren/camt053-001.02-2026-11-20.xml', '--db', db, '--format', 'json'], 'ontvangsten-nogmaals.json'],
+  ['saldo per debiteur', ['debiteuren', 'saldo', '--db', db], 'saldo.csv'],
+  ['achterstanden', ['debiteuren', 'achterstanden', '--db', db], 'achterstanden.csv'],
+  ['ouderdom', ['debiteuren', 'ouderdom', '--db', db], 'ouderdom.csv'],
+  ['rapportage 2026-T3', ['debiteuren', 'rapport', '--periode', '2026-T3', '--db', db], 'rapport-2026-T3.csv'],
+  ['leerplicht status', ['leerplicht', 'status', 'samples/leerplicht/leerlingen.csv'], 'leerplicht.csv'],
+  ['leerlingenvervoer', ['leerlingenvervoer', 'beoordeel', 'samples/leerlingenvervoer/aanvragen.csv', '--format', 'jsonl'], 'leerlingenvervoer.jsonl'],
+  ['deelname leerlingenvervoer', ['leerlingenvervoer', 'rapport', u('leerlingenvervoer.jsonl')], 'leerlingenvervoer-deelname.csv'],
+  ['parameters op de peildatum', ['params', 'toon'], 'parameters.csv'],
 ];
 
 console.log('szmh demo, peildatum 2026-11-23\n');
 for (const [titel, args, bestand, uitleg] of stappen) {
   const doel = path.join(uitvoer, bestand);
-  const r = spawnSync(process.execPath, [path.join(root, 'bin/szmh'), ...args, ...(args.includes('--peildatum') ? [] : ['--peildatum', '2026-11-23']), '--output', doel, '--log-level', 'error'], {
-    cwd: root,
-    encoding: 'utf8',
-  });
+  const r = spawnSync(
+    process.execPath,
+    [path.join(root, 'bin/szmh'), ...args, ...(args.includes('--peildatum') ? [] : ['--peildatum', '2026-11-23']), ...(args.includes('--format') ? [] : ['--format', 'csv']), '--output', doel, '--log-level', 'error'],
+    { cwd: root, encoding: 'utf8' },
+  );
   if (r.status !== 0) {
     process.stderr.write(`${titel}: mislukt (exitcode ${r.status})\n${r.stderr}`);
     process.exit(r.status ?? 4);
   }
-  if (uitleg) {
-    writeFileSync(path.join(uitvoer, uitleg), r.stdout, { mode: 0o600 });
-  }
-  console.log(`  ${titel.padEnd(40)} ${path.relative(root, doel)}${uitleg ? ` (+ ${path.relative(root, path.join(uitvoer, uitleg))})` : ''}`);
+  if (uitleg) writeFileSync(path.join(uitvoer, uitleg), r.stdout, { mode: 0o600 });
+  console.log(`  ${titel.padEnd(46)} ${path.relative(root, doel)}${uitleg ? ` (+ ${u(uitleg)})` : ''}`);
 }
-console.log(`\nKlaar. Alle uitvoer staat in ${path.relative(process.cwd(), uitvoer) || '.'}/`);
+console.log(`\nKlaar. Alle uitvoer staat in ${path.relative(process.cwd(), uitvoer) || '.'}/ (database: ${path.relative(process.cwd(), db)})`);
