@@ -9,6 +9,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { genereer } from './generate.mjs';
 import { regelDoorvoer } from './regels.mjs';
+import { debiteurenBench } from './debiteuren.mjs';
+import { leerlingenvervoerBench } from './leerlingenvervoer.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const arg = (naam, standaard) => {
@@ -50,7 +52,14 @@ for (const [naam, commando, invoer] of [
   rmSync(uit, { force: true });
 }
 
-// 3. Opstarttijd: szmh --version naast node -e 0.
+// 3. Leerlingenvervoer: de beslisregels over gegenereerde aanvragen.
+const llv = await leerlingenvervoerBench(aantal);
+rij(llv.naam, `${aantal.toLocaleString('nl-NL')} aanvragen`, llv.ms, aantal, 'aanvragen', null);
+
+// 4. Debiteuren: een afschrift met N posten tegen 2N vorderingen, en de idempotente herhaling.
+for (const m of await debiteurenBench(aantal, map)) rij(m.naam, m.invoer, m.ms, m.aantal, m.eenheid, m.rssKb);
+
+// 5. Opstarttijd: szmh --version naast node -e 0.
 const start = (args) => {
   const tijden = [];
   for (let i = 0; i < 10; i++) {
