@@ -175,8 +175,10 @@ function controleerXml(xml: string, regel: number, l: Lezer): void {
       continue; // commentaar, verwerkingsinstructie of CDATA
     }
     if (leeg) continue;
-    if (!sluit) open.push(naam);
-    else if (open.pop() !== naam) throw l.fout(waar(), `ongeldige XML: sluittag </${naam}> past niet bij de open tag`);
+    if (!sluit) {
+      open.push(naam);
+      if (open.length > MAX_DIEPTE) throw l.fout(waar(), `ongeldige XML: meer dan ${MAX_DIEPTE} geneste elementen`);
+    } else if (open.pop() !== naam) throw l.fout(waar(), `ongeldige XML: sluittag </${naam}> past niet bij de open tag`);
   }
   if (open.length) throw l.fout(regel, `ongeldige XML: <${open.at(-1)}> wordt niet gesloten`);
 }
@@ -280,6 +282,11 @@ function leesPost(l: Lezer, ntry: Knoop, versie: CamtVersie, regel: number): Cam
   };
 }
 
+/** Een post of afschriftkop is in de praktijk enkele kB; groter is geen bankafschrift (en zou het geheugen vullen). */
+const MAX_ELEMENT = 4 << 20;
+/** Diepte van geneste elementen binnen een post; camt.053 komt niet boven de 12. */
+const MAX_DIEPTE = 64;
+
 const OPEN_STMT = /<(?:[\w.-]+:)?Stmt[\s>]/g;
 const SLUIT_STMT = /<\/(?:[\w.-]+:)?Stmt\s*>/g;
 const OPEN_NTRY = /<(?:[\w.-]+:)?Ntry[\s>]/g;
@@ -337,6 +344,9 @@ export async function* leesCamt053(bestand: string): AsyncGenerator<CamtGebeurte
           }
           return;
         }
+        // Een DOCTYPE kan entiteiten definiëren (billion laughs, externe entiteiten): bankafschriften hebben er nooit een.
+        const doctype = buffer.slice(0, m.index).search(/<!DOCTYPE/i);
+        if (doctype >= 0) throw l.fout(regelVan(doctype), 'een DOCTYPE is in een bankafschrift niet toegestaan (entiteiten worden nooit uitgevouwen)');
         versie = NAMESPACES[m[1]!];
         if (!versie) throw l.fout(regelVan(m.index), `onbekende camt-versie '${m[1]}' (ondersteund: camt.053.001.02 en .001.08)`);
       }
@@ -354,6 +364,7 @@ export async function* leesCamt053(bestand: string): AsyncGenerator<CamtGebeurte
         const kopEinde = eersteNtry >= 0 && (sluit < 0 || eersteNtry < sluit) ? eersteNtry : sluit;
         if (kopEinde < 0) {
           if (einde) throw l.fout(regelVan(open), 'afschrift (Stmt) wordt niet afgesloten: bestand afgebroken?');
+          if (buffer.length - open > MAX_ELEMENT) throw l.fout(regelVan(open), `een afschriftkop (Stmt) van meer dan ${MAX_ELEMENT >> 20} MiB: geen bankafschrift`);
           return;
         }
         const kopRegel = regelVan(open);
@@ -378,6 +389,7 @@ export async function* leesCamt053(bestand: string): AsyncGenerator<CamtGebeurte
         const sluit = zoekEinde(SLUIT_NTRY, buffer, open);
         if (sluit < 0) {
           if (einde) throw l.fout(regelVan(open), 'post (Ntry) wordt niet afgesloten: bestand afgebroken?');
+          if (buffer.length - open > MAX_ELEMENT) throw l.fout(regelVan(open), `een post (Ntry) van meer dan ${MAX_ELEMENT >> 20} MiB: geen bankafschrift`);
           return;
         }
         const postRegel = regelVan(open);

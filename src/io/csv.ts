@@ -125,6 +125,9 @@ function isUtf8(bytes: Uint8Array): boolean {
   }
 }
 
+/** Een record (een regel, of meer bij velden met regeleinden) is nooit groter dan dit. */
+const MAX_RECORD = 16 << 20;
+
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
@@ -166,7 +169,12 @@ class CsvParser {
         this.scheidingsteken = kiesScheidingsteken(kop);
       }
       const r = this.leesRecord(b, pos, laatste);
-      if (!r) break;
+      if (!r) {
+        if (b.length - pos > MAX_RECORD) {
+          throw new InvoerFout(`een record van meer dan ${MAX_RECORD >> 20} MiB: geen geldige invoer (ontbreekt een aanhalingsteken?)`, { bestand: this.bestand, regel: this.regel });
+        }
+        break;
+      }
       pos = r.volgende;
       const begin = this.regel;
       this.regel += r.regeleinden;
