@@ -104,7 +104,7 @@ export function maakContext(o: GlobaleOpties, commando = 'szmh'): Context {
     run: { id: randomUUID(), tijd: new Date().toISOString(), gebruiker: gebruiker(), commando },
     dbPad,
     store() {
-      store ??= Store.open(dbPad);
+      store ??= Store.open(dbPad, { log: this.log });
       return store;
     },
     params() {

@@ -25,14 +25,21 @@ export interface AuditRecord {
   readonly details: Readonly<Record<string, unknown>>;
 }
 
+/** Alleen wat de store logt: het begin en einde van transacties (niveau debug), nooit inhoud. */
+interface StoreLog {
+  debug(bericht: string): void;
+}
+
 export class Store {
   private constructor(
     readonly db: Db,
     readonly pad: string,
+    private readonly log?: StoreLog,
   ) {}
 
   /** Opent (of maakt, mode 0600) de database en voert ontbrekende migraties uit. */
-  static open(pad: string, migraties: readonly Migratie[] = MIGRATIES): Store {
+  static open(pad: string, opties: { migraties?: readonly Migratie[]; log?: StoreLog } = {}): Store {
+    const migraties = opties.migraties ?? MIGRATIES;
     const nieuw = pad !== ':memory:' && !existsSync(pad);
     let db: Db;
     try {
@@ -49,7 +56,7 @@ export class Store {
     // vorderingen raakt anders steeds pagina's die net uit de standaardcache (2 MiB) zijn gevallen.
     db.pragma('cache_size = -65536');
     db.pragma('mmap_size = 268435456');
-    const store = new Store(db, pad);
+    const store = new Store(db, pad, opties.log);
     store.migreer(migraties);
     return store;
   }
@@ -82,12 +89,15 @@ export class Store {
    */
   async transactieAsync<T>(werk: () => Promise<T>, opties: { terugdraaien?: boolean } = {}): Promise<T> {
     this.db.exec('BEGIN IMMEDIATE');
+    this.log?.debug('transactie begonnen');
     try {
       const uitkomst = await werk();
       this.db.exec(opties.terugdraaien ? 'ROLLBACK' : 'COMMIT');
+      this.log?.debug(opties.terugdraaien ? 'transactie teruggedraaid (proefdraai)' : 'transactie vastgelegd');
       return uitkomst;
     } catch (e) {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      this.log?.debug('transactie teruggedraaid na een fout');
       throw e;
     }
   }
