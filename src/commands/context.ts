@@ -104,7 +104,8 @@ export function maakContext(o: GlobaleOpties, commando = 'szmh'): Context {
     run: { id: randomUUID(), tijd: new Date().toISOString(), gebruiker: gebruiker(), commando },
     dbPad,
     store() {
-      store ??= Store.open(dbPad, { log: this.log });
+      const wachttijd = Number(process.env.SZMH_WACHTTIJD_MS);
+      store ??= Store.open(dbPad, { log: this.log, ...(Number.isFinite(wachttijd) && process.env.SZMH_WACHTTIJD_MS ? { wachttijdMs: wachttijd } : {}) });
       return store;
     },
     params() {

@@ -38,7 +38,7 @@ export class Store {
   ) {}
 
   /** Opent (of maakt, mode 0600) de database en voert ontbrekende migraties uit. */
-  static open(pad: string, opties: { migraties?: readonly Migratie[]; log?: StoreLog } = {}): Store {
+  static open(pad: string, opties: { migraties?: readonly Migratie[]; log?: StoreLog; wachttijdMs?: number } = {}): Store {
     const migraties = opties.migraties ?? MIGRATIES;
     const nieuw = pad !== ':memory:' && !existsSync(pad);
     let db: Db;
@@ -51,7 +51,8 @@ export class Store {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 10000');
+    // Een tweede batch op dezelfde database wacht tot de eerste klaar is, maximaal deze tijd.
+    db.pragma(`busy_timeout = ${Math.max(0, Math.floor(opties.wachttijdMs ?? 30_000))}`);
     // 64 MiB paginacache en geheugengemapte reads: een batch van 100.000 posten tegen 200.000
     // vorderingen raakt anders steeds pagina's die net uit de standaardcache (2 MiB) zijn gevallen.
     db.pragma('cache_size = -65536');
@@ -88,7 +89,14 @@ export class Store {
    * halverwege wordt gedood, laat door de WAL de database achter zoals hij was.
    */
   async transactieAsync<T>(werk: () => Promise<T>, opties: { terugdraaien?: boolean } = {}): Promise<T> {
-    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      this.db.exec('BEGIN IMMEDIATE');
+    } catch (e) {
+      if ((e as { code?: string }).code === 'SQLITE_BUSY') {
+        throw new InvoerFout('de database is bezet door een andere batch en kwam niet op tijd vrij; probeer het opnieuw als die klaar is', { bestand: this.pad }, 'BESTAND_ONLEESBAAR');
+      }
+      throw e;
+    }
     this.log?.debug('transactie begonnen');
     try {
       const uitkomst = await werk();
