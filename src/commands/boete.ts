@@ -21,7 +21,7 @@ export async function boeteBereken(bestand: string, ctx: Context): Promise<void>
   vereisKolommen(bron, BOETE_KOLOMMEN);
   const params = ctx.params();
   const doorgeven = doorgeefKolommen(bron.kolommen, BOETE_BEKEND, BOETE_UITVOER);
-  const batch = new Batch(ctx, [...BOETE_UITVOER, ...doorgeven.kolommen], (r) => `zaak ${r.zaakId}: ${r.uitkomst}`);
+  const batch = new Batch(ctx, [...BOETE_UITVOER, ...doorgeven.kolommen], (r) => `zaak ${r.zaakId}: ${r.uitkomst}`, bestand);
   const gezien = new Set<string>();
   try {
     for await (const rij of rijen(bron)) {

@@ -136,6 +136,8 @@ export class Batch<T extends { trace: Trace }> {
     private readonly ctx: Context,
     kolommen: readonly Kolom<T>[],
     private readonly titel: (r: T) => string,
+    /** Het invoerbestand: een regelweigering zonder plaats krijgt dit bestand en `waar` erbij. */
+    private readonly bestand?: string,
   ) {
     this.uit = AtomischeUitvoer.open(ctx.output);
     this.schrijver = new Schrijver(ctx.formaat, kolommen, this.uit);
@@ -150,11 +152,12 @@ export class Batch<T extends { trace: Trace }> {
       stap();
       return true;
     } catch (e) {
-      if (!(e instanceof SzmhFout) || !this.ctx.doorgaanBijFouten || e.exitcode === EXITCODE.intern) {
+      const fout = e instanceof SzmhFout && e.plaats.bestand === undefined && this.bestand !== undefined ? new SzmhFout(e.code, e.exitcode, `${waar}: ${e.melding}`, { bestand: this.bestand }) : e;
+      if (!(fout instanceof SzmhFout) || !this.ctx.doorgaanBijFouten || fout.exitcode === EXITCODE.intern) {
         this.uit.breekAf();
-        throw e;
+        throw fout;
       }
-      this.afgekeurd.push({ melding: e.plaats.regel !== undefined ? e.message : `${waar}: ${e.message}` });
+      this.afgekeurd.push({ melding: fout.plaats.bestand !== undefined ? fout.message : `${waar}: ${fout.message}` });
       return false;
     }
   }

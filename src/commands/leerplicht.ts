@@ -20,7 +20,7 @@ export async function leerplichtStatus(bestand: string, ctx: Context): Promise<v
   const bron = await openCsv(bestand, { encoding: ctx.encoding });
   vereisKolommen(bron, LEERPLICHT_KOLOMMEN);
   const params = ctx.params();
-  const batch = new Batch(ctx, LEERPLICHT_UITVOER, (r) => `leerling ${r.leerlingId}: ${r.status}`);
+  const batch = new Batch(ctx, LEERPLICHT_UITVOER, (r) => `leerling ${r.leerlingId}: ${r.status}`, bestand);
   const gezien = new Set<string>();
   try {
     for await (const rij of rijen(bron)) {

@@ -60,7 +60,7 @@ export async function terugvorderingBereken(bestand: string, ctx: Context): Prom
 
   const params = ctx.params();
   const doorgeven = doorgeefKolommen(verkenning.kolommen, TERUGVORDERING_BEKEND, TERUGVORDERING_UITVOER);
-  const batch = new Batch(ctx, [...TERUGVORDERING_UITVOER, ...doorgeven.kolommen], (r) => `zaak ${r.zaakId}: netto ${formatBedrag(r.terugvorderingNetto)}`);
+  const batch = new Batch(ctx, [...TERUGVORDERING_UITVOER, ...doorgeven.kolommen], (r) => `zaak ${r.zaakId}: netto ${formatBedrag(r.terugvorderingNetto)}`, bestand);
   const open = new Map<string, OpenZaak>();
   try {
     for await (const rij of rijen(await openCsv(bestand, { encoding: ctx.encoding }))) {
@@ -90,7 +90,7 @@ export async function terugvorderingBereken(bestand: string, ctx: Context): Prom
       const { maanden, doorgegeven } = zaak;
       const gemeente = zaak.gemeente ?? ctx.gemeente;
       const id = zaakId;
-      batch.verwerk(`zaak ${id} (vanaf regel ${zaak.eersteRegel})`, () =>
+      batch.verwerk(zaak.eersteRegel === rij.regel ? `regel ${rij.regel}` : `regels ${zaak.eersteRegel}-${rij.regel}`, () =>
         ({ ...berekenTerugvordering({ zaakId: id, ...(gemeente ? { gemeente } : {}), maanden }, params, ctx.peildatum), doorgegeven }),
       );
     }

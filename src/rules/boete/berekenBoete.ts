@@ -40,18 +40,18 @@ export function berekenBoete(zaak: BoeteZaak, params: Parameters): BoeteResultaa
     return resultaat(zaak, 'geen_boete', NUL, NUL, false, 'art 5:41 Awb', '', t);
   }
 
-  const verval = params.aantal('boete.vervaltermijn_jaren', overtredingsdatum, gemeente);
-  if (besluitdatum > plusJaren(overtredingsdatum, verval.waarde)) {
-    t.waarschuw(
-      `het besluit valt meer dan ${verval.waarde} jaar na de overtreding: de bevoegdheid is vervallen (art 5:45 Awb), tenzij de termijn door bezwaar of beroep was geschorst`,
-    );
-  }
-
   const regimes = params.geldendTussen('boete.regime', overtredingsdatum, besluitdatum, gemeente);
   if (regimes.length === 0 || regimes[0]!.vanaf > overtredingsdatum) {
     throw new RegelFout(
       `zaak ${zaak.zaakId}: voor een overtreding op ${overtredingsdatum} is geen boeteregime vastgelegd (parameter boete.regime; bestuurlijke boetes voor de inlichtingenplicht bestaan sinds 2013-01-01)`,
       'PARAMETER_ONTBREEKT',
+    );
+  }
+
+  const verval = params.aantal('boete.vervaltermijn_jaren', overtredingsdatum, gemeente);
+  if (besluitdatum > plusJaren(overtredingsdatum, verval.waarde)) {
+    t.waarschuw(
+      `het besluit valt meer dan ${verval.waarde} jaar na de overtreding: de bevoegdheid is vervallen (art 5:45 Awb), tenzij de termijn door bezwaar of beroep was geschorst`,
     );
   }
 
