@@ -16,6 +16,7 @@ export * from './rules/boete/index.js';
 export * from './rules/terugvordering/index.js';
 export * from './rules/leerplicht/index.js';
 export * from './rules/leerlingenvervoer/index.js';
+export * from './rules/verzuim/index.js';
 export { laadParameters, metLokaleOverlay } from './io/parameters.js';
 export { openCsv, csvRegel, type CsvBron, type CsvRecord, type Encoding } from './io/csv.js';
 export { main } from './cli.js';

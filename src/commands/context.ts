@@ -195,3 +195,22 @@ export class Batch<T extends { trace: Trace }> {
     }
   }
 }
+
+/** Schrijft rijen in het gekozen formaat (atomisch naar --output of naar stdout). */
+export async function schrijfRijen<T>(ctx: Context, kolommen: readonly Kolom<T>[], rijen: Iterable<T>): Promise<number> {
+  const uit = AtomischeUitvoer.open(ctx.output);
+  let aantal = 0;
+  try {
+    const schrijver = new Schrijver(ctx.formaat, kolommen, uit);
+    for (const r of rijen) {
+      schrijver.schrijf(r);
+      aantal++;
+    }
+    schrijver.sluit();
+  } catch (e) {
+    uit.breekAf();
+    throw e;
+  }
+  await uit.voltooi();
+  return aantal;
+}

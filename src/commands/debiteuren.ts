@@ -14,31 +14,11 @@ import { DOELSTROMEN, leesPeriode, verwachtingNaarRato } from '../rules/debiteur
 import { openCsv } from '../io/csv.js';
 import { rijen, vereisKolommen, type Rij } from '../io/velden.js';
 import { sha256VanBestand } from '../io/hash.js';
-import { AtomischeUitvoer } from '../io/bestand.js';
-import { Schrijver, type Kolom } from '../io/uitvoer.js';
+import type { Kolom } from '../io/uitvoer.js';
 import { DebiteurenStore, vorderingAlsJson, type Wijziging } from '../io/store/debiteuren.js';
 import { AFSPRAAK_KOLOMMEN, BESLAG_KOLOMMEN, herkenVorderingformaat, leesAfspraak, leesBeslag, leesVordering } from '../io/invoer/debiteuren.js';
 import type { CsvBron } from '../io/csv.js';
-import type { Context } from './context.js';
-
-/** Schrijft rijen in het gekozen formaat (atomisch naar --output of naar stdout). */
-export async function schrijfRijen<T>(ctx: Context, kolommen: readonly Kolom<T>[], rijen: Iterable<T>): Promise<number> {
-  const uit = AtomischeUitvoer.open(ctx.output);
-  let aantal = 0;
-  try {
-    const schrijver = new Schrijver(ctx.formaat, kolommen, uit);
-    for (const r of rijen) {
-      schrijver.schrijf(r);
-      aantal++;
-    }
-    schrijver.sluit();
-  } catch (e) {
-    uit.breekAf();
-    throw e;
-  }
-  await uit.voltooi();
-  return aantal;
-}
+import { schrijfRijen, type Context } from './context.js';
 
 // ---- inlezen: vorderingen, afspraken, beslag ------------------------------------------------
 

@@ -1,0 +1,171 @@
+/**
+ * XML-bestanden in DUO-stijl (verzuimmeldingen uit het Register Onderwijsdeelnemers, zoals het
+ * leerplichtpakket ze exporteert) als stroom van records. Het bestand wordt in stukken gelezen; elk
+ * record-element (bijvoorbeeld `<Verzuimmelding>` en `<Zorgmelding>`) wordt apart met fast-xml-parser
+ * geparsed en gevalideerd, met het regelnummer waarop het begint. Alles wat tussen de records staat
+ * (een kop, een afzender) wordt overgeslagen. De echte ROD-berichtindeling is niet openbaar
+ * (onderzoek §3.4, §4 punt 4): welk element een record is en waar elk veld staat, zegt de kolomkaart.
+ */
+import { createReadStream } from 'node:fs';
+import { TextDecoder } from 'node:util';
+import { XMLParser } from 'fast-xml-parser';
+import { InvoerFout } from '../rules/kern/fouten.js';
+
+export type XmlKnoop = Record<string, unknown>;
+
+export interface XmlRecord {
+  /** De naam van het record-element zoals in de kolomkaart (niet zoals in het bestand gespeld). */
+  readonly element: string;
+  readonly regel: number;
+  readonly knoop: XmlKnoop;
+}
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  removeNSPrefix: true,
+  trimValues: true,
+});
+
+function telRegels(tekst: string, van: number, tot: number): number {
+  let n = 0;
+  for (let i = tekst.indexOf('\n', van); i >= 0 && i < tot; i = tekst.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * De tekst op een pad onder een knoop: `Leerling/BSN`, een attribuut als `@id`. Element- en
+ * attribuutnamen zijn ongevoelig voor hoofdletters; bij een herhaald element telt het eerste.
+ */
+export function waardeOp(knoop: unknown, pad: string): string | undefined {
+  let huidig: unknown = knoop;
+  for (const deel of pad.split('/').map((d) => d.trim()).filter(Boolean)) {
+    if (Array.isArray(huidig)) huidig = huidig[0];
+    if (huidig === null || typeof huidig !== 'object') return undefined;
+    const sleutel = Object.keys(huidig).find((k) => k.toLowerCase() === deel.toLowerCase());
+    if (sleutel === undefined) return undefined;
+    huidig = (huidig as XmlKnoop)[sleutel];
+  }
+  if (Array.isArray(huidig)) huidig = huidig[0];
+  if (typeof huidig === 'string') return huidig === '' ? undefined : huidig;
+  if (huidig && typeof huidig === 'object' && typeof (huidig as XmlKnoop)['#text'] === 'string') return ((huidig as XmlKnoop)['#text'] as string) || undefined;
+  return undefined;
+}
+
+/**
+ * Leest de records `elementen` uit een XML-bestand. Ongeldige of afgebroken XML, of een bestand
+ * zonder afgesloten document, is een InvoerFout met bestand en regel.
+ */
+export async function* leesXmlRecords(bestand: string, elementen: readonly string[]): AsyncGenerator<XmlRecord> {
+  const fout = (regel: number, melding: string) => new InvoerFout(melding, { bestand, regel });
+  const namen = elementen.map(escape).join('|');
+  const OPEN = new RegExp(`<(?:[\\w.-]+:)?(${namen})(?=[\\s>/])`, 'gi');
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let buffer = '';
+  let pos = 0;
+  let regel = 1;
+  let wortel: string | undefined;
+  let wortelGesloten = false;
+  let bomGezien = false;
+
+  const regelVan = (index: number) => regel + telRegels(buffer, pos, index);
+  const naar = (index: number) => {
+    regel += telRegels(buffer, pos, index);
+    pos = index;
+  };
+  const sluitWortel = () => (wortel ? new RegExp(`</(?:[\\w.-]+:)?${escape(wortel)}\\s*>`) : undefined);
+
+  const verwerk = function* (einde: boolean): Generator<XmlRecord> {
+    if (wortel === undefined) {
+      const m = /<(?![?!])([\w.:-]+)/.exec(buffer);
+      if (!m) {
+        if (einde || buffer.length > 1 << 16) throw fout(1, 'geen XML-document (geen element gevonden)');
+        return;
+      }
+      if (buffer.slice(0, m.index).replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>/g, '').trim() !== '') {
+        throw fout(1, 'geen XML-document: er staat tekst vóór het eerste element');
+      }
+      wortel = m[1]!.replace(/^[\w.-]+:/, '');
+    }
+    for (;;) {
+      OPEN.lastIndex = pos;
+      const open = OPEN.exec(buffer);
+      if (!open) {
+        // bewaar een staartje voor een element dat over de grens van twee stukken valt
+        const bewaar = einde ? pos : Math.max(pos, buffer.length - 256);
+        if (sluitWortel()!.test(buffer.slice(pos, einde ? buffer.length : bewaar + 256))) wortelGesloten = true;
+        if (!einde) naar(bewaar);
+        return;
+      }
+      const naam = elementen.find((e) => e.toLowerCase() === open[1]!.toLowerCase())!;
+      const tagEinde = buffer.indexOf('>', open.index);
+      if (tagEinde < 0) {
+        if (einde) throw fout(regelVan(open.index), `element ${open[1]} wordt niet afgesloten: bestand afgebroken?`);
+        naar(open.index);
+        return;
+      }
+      let eind: number;
+      if (buffer[tagEinde - 1] === '/') {
+        eind = tagEinde + 1;
+      } else {
+        const SLUIT = new RegExp(`</(?:[\\w.-]+:)?${escape(open[1]!)}\\s*>`, 'g');
+        SLUIT.lastIndex = tagEinde;
+        const sluit = SLUIT.exec(buffer);
+        if (!sluit) {
+          if (einde) throw fout(regelVan(open.index), `element ${open[1]} wordt niet afgesloten: bestand afgebroken?`);
+          naar(open.index);
+          return;
+        }
+        eind = sluit.index + sluit[0].length;
+      }
+      const recordRegel = regelVan(open.index);
+      let boom: XmlKnoop;
+      try {
+        boom = parser.parse(buffer.slice(open.index, eind), true) as XmlKnoop;
+      } catch (e) {
+        const m = /:(\d+):(\d+)$/.exec((e as Error).message);
+        throw fout(m ? recordRegel + Number(m[1]) - 1 : recordRegel, `ongeldige XML: ${(e as Error).message.replace(/:\d+:\d+$/, '')}`);
+      }
+      const sleutel = Object.keys(boom).find((k) => k.toLowerCase() === naam.toLowerCase());
+      const knoop = sleutel === undefined ? {} : boom[sleutel];
+      yield { element: naam, regel: recordRegel, knoop: knoop && typeof knoop === 'object' ? (knoop as XmlKnoop) : {} };
+      naar(eind);
+      // een bestand dat uit één record bestaat: het record is het document
+      if (naam.toLowerCase() === wortel.toLowerCase()) wortelGesloten = true;
+    }
+  };
+
+  const stroom = createReadStream(bestand, { highWaterMark: 1 << 20 });
+  try {
+    for await (const stuk of stroom as AsyncIterable<Buffer>) {
+      let bytes: Uint8Array = stuk;
+      if (!bomGezien) {
+        bomGezien = true;
+        if (stuk[0] === 0xef && stuk[1] === 0xbb && stuk[2] === 0xbf) bytes = stuk.subarray(3);
+      }
+      let tekst: string;
+      try {
+        tekst = decoder.decode(bytes, { stream: true });
+      } catch {
+        throw fout(regel, 'het bestand is geen geldige UTF-8');
+      }
+      buffer = buffer.slice(pos) + tekst;
+      pos = 0;
+      yield* verwerk(false);
+    }
+    buffer = buffer.slice(pos) + decoder.decode();
+    pos = 0;
+    yield* verwerk(true);
+  } catch (e) {
+    if (e instanceof InvoerFout) throw e;
+    throw new InvoerFout(`kan het bestand niet lezen (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, { bestand }, 'BESTAND_ONLEESBAAR');
+  } finally {
+    stroom.destroy();
+  }
+  if (wortel === undefined) throw fout(1, 'geen XML-document');
+  if (!wortelGesloten) throw fout(regel, `het document wordt niet afgesloten (</${wortel}> ontbreekt): bestand afgebroken?`);
+}

@@ -1,0 +1,13 @@
+export { beoordeelActie, weigeringTekst } from './escalatie.js';
+export { toetsHalt } from './halt.js';
+export { toetsProcesVerbaal } from './procesVerbaal.js';
+export { toetsWaarschuwing } from './waarschuwing.js';
+export { toetsAfsluiten, isRedenAfgesloten } from './afsluiten.js';
+export { toetsMelding, verzuimtypeVan, type Meldingstoets } from './meldingstoets.js';
+export { leerplichtOp, onderLeerplichtwet, type LeerplichtOpDatum } from './leerplichtOp.js';
+export { isOpen, verzuimInDossier } from './dossier.js';
+export { volgendeStap, LADDER, type Werklijstregel } from './werklijst.js';
+export { artikel25, Registerteller, type Artikel25Regel, type Registerleerling, type Registertelling } from './artikel25.js';
+export { verdeelKostendragers, KOSTENDRAGERS, KOSTENDRAGERMETHODEN, type Kostendrager, type Kostendragertelling, type Kostendrageraandeel, type Kostendragermethode } from './kostendragers.js';
+export { rapportageTermijnen, type Rapportagetermijn } from './termijnen.js';
+export * from './types.js';
