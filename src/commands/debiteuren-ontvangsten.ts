@@ -175,7 +175,8 @@ export async function debiteurenOntvangsten(bestanden: readonly string[], ctx: C
           tegoed = tegoed.plus(som(toewijzingen.filter((w) => w.component === 'tegoed').map((w) => w.bedrag)));
           const trace = t.klaar();
           for (const w of trace.waarschuwingen) waarschuwingen.set(w, (waarschuwingen.get(w) ?? 0) + 1);
-          if (ctx.explain) uitleg.push(formatUitleg(`post ${sleutel}: ${formatBedrag(bedrag)} → debiteur ${koppeling.debiteurId}`, trace));
+          // de titel noemt bestand en regel, niet de postsleutel: die kan een tegenrekening bevatten
+          if (ctx.explain) uitleg.push(formatUitleg(`${naam}, regel ${post.regel}: ${formatBedrag(bedrag)} → debiteur ${koppeling.debiteurId}`, trace));
         };
 
         const boekTerugboeking = (sleutel: string, post: CamtPost, a: CamtAfschrift) => {
@@ -285,7 +286,8 @@ export async function debiteurenOntvangsten(bestanden: readonly string[], ctx: C
   );
 
   await schrijfSamenvatting(ctx, sam);
-  if (ctx.explain) process.stderr.write(uitleg.join('\n'));
+  // Zoals bij elke batch: de uitleg naar stdout als de uitvoer in een bestand of een tabel staat, anders naar stderr.
+  if (ctx.explain) (ctx.output !== undefined || ctx.formaat === 'table' ? process.stdout : process.stderr).write(uitleg.join('\n'));
   for (const [tekst, aantal] of waarschuwingen) ctx.log.warn({ aantal }, tekst);
   ctx.log.info(
     { posten: sam.posten, geboekt: sam.geboekt, al_verwerkt: sam.al_verwerkt, niet_gematcht: sam.niet_gematcht, teruggeboekt: sam.teruggeboekt, proefdraai: sam.proefdraai },
