@@ -13,7 +13,8 @@ import { TraceBouwer } from '../rules/kern/trace.js';
 import { kenmerkenInTekst, koppelOntvangst, type BekendKenmerk, type Ontvangstgegevens } from '../rules/debiteuren/koppelen.js';
 import { wijsToe } from '../rules/debiteuren/toewijzen.js';
 import type { Toewijzing } from '../rules/debiteuren/types.js';
-import { leesCamt053, type CamtAfschrift, type CamtPost, type CamtTransactie } from '../io/camt053.js';
+import type { CamtAfschrift, CamtPost, CamtTransactie } from '../io/camt053.js';
+import { leesCamt053Parallel } from '../io/camt053-parallel.js';
 import { sha256VanBestand } from '../io/hash.js';
 import { DebiteurenStore } from '../io/store/debiteuren.js';
 import { formatUitleg } from '../io/uitleg.js';
@@ -144,7 +145,9 @@ export async function debiteurenOntvangsten(bestanden: readonly string[], ctx: C
             const v = deb.vorderingMetKenmerk(k.replace(/[\s.]/g, ''));
             if (v) bekend.set(k.replace(/[\s.]/g, ''), v);
           }
-          const koppeling = koppelOntvangst(gegevens, bekend, tx?.tegenIban ? deb.debiteurenVoorIban(tx.tegenIban) : [], t);
+          // Een bekend kenmerk koppelt altijd vóór de rekening: dan is het opzoeken van de rekening overbodig.
+          const ibanDebiteuren = tx?.tegenIban && bekend.size === 0 ? deb.debiteurenVoorIban(tx.tegenIban) : [];
+          const koppeling = koppelOntvangst(gegevens, bekend, ibanDebiteuren, t);
           if (koppeling.kenmerkstatus === 'ongeldig') sam.ongeldig_kenmerk++;
           const boekdatum = post.boekdatum ?? a.sluiting.datum;
           const basis = {
@@ -166,7 +169,7 @@ export async function debiteurenOntvangsten(bestanden: readonly string[], ctx: C
             werklijst({ post: sleutel, regel: post.regel, boekdatum, bedrag: formatBedrag(bedrag), richting: post.richting, reden: koppeling.reden ?? 'niet gekoppeld', ...(basis.kenmerk ? { kenmerk: basis.kenmerk } : {}) });
             return;
           }
-          const gemeente = deb.vordering(koppeling.vorderingId ?? '')?.gemeente;
+          const gemeente = deb.gemeenteVan(koppeling.debiteurId);
           const toewijzingen = wijsToe(bedrag, deb.openVorderingen(koppeling.debiteurId), koppeling.vorderingId, boekdatum, gemeente, params, t);
           deb.bewaarPost({ ...basis, uitkomst: 'geboekt', regel: koppeling.regel, debiteurId: koppeling.debiteurId, ...(koppeling.vorderingId ? { vorderingId: koppeling.vorderingId } : {}) }, ctx.run);
           deb.bewaarToewijzingen(sleutel, koppeling.debiteurId, toewijzingen, koppeling.regel, ctx.run);
@@ -210,7 +213,7 @@ export async function debiteurenOntvangsten(bestanden: readonly string[], ctx: C
           sam.teruggeboekt++;
         };
 
-        for await (const g of leesCamt053(bestand)) {
+        for await (const g of leesCamt053Parallel(bestand)) {
           if (g.soort === 'afschrift') {
             afschrift = g.afschrift;
             netto = NUL;

@@ -76,6 +76,7 @@ export type Wijziging = 'nieuw' | 'gewijzigd' | 'ongewijzigd';
 
 export class DebiteurenStore {
   private readonly q;
+  private readonly gemeenten = new Map<string, GemeenteCode>();
 
   constructor(private readonly db: Db) {
     const p = (sql: string) => db.prepare(sql);
@@ -135,6 +136,16 @@ export class DebiteurenStore {
       return 'nieuw';
     }
     return bestaand.gemeente === gemeente ? 'bestaand' : { andereGemeente: bestaand.gemeente };
+  }
+
+  /** De gemeente van een debiteur (voor het beleid bij het toewijzen); per run onthouden. */
+  gemeenteVan(debiteurId: string): GemeenteCode | undefined {
+    let g = this.gemeenten.get(debiteurId);
+    if (g === undefined) {
+      g = (this.q.debiteur.get(debiteurId) as { gemeente: GemeenteCode } | undefined)?.gemeente;
+      if (g) this.gemeenten.set(debiteurId, g);
+    }
+    return g;
   }
 
   iban(iban: string, debiteurId: string): void {
