@@ -46,6 +46,7 @@ import {
 } from '../io/invoer/verzuim.js';
 import { schrijfRijen } from './context.js';
 import { Batch, type Context } from './context.js';
+import { SleutelSet } from '../io/sleutelset.js';
 
 const BESTANDSOORT = 'verzuimmeldingen';
 
@@ -515,13 +516,12 @@ export async function verzuimRapport(ctx: Context, o: { schooljaar?: string; lee
     register = new Registerteller(schooljaar, params);
     const bron = await openCsv(o.leerlingen, { encoding: ctx.encoding });
     vereisKolommen(bron, REGISTER_KOLOMMEN);
-    const gezien = new Set<string>();
+    const gezien = new SleutelSet();
     try {
       for await (const rij of rijen(bron)) {
         batch.probeer(`regel ${rij.regel}`, () => {
           const l = leesRegisterleerling(rij, ctx.peildatum);
-          if (gezien.has(l.leerlingId)) throw rij.fout('leerling_id', `leerling ${l.leerlingId} staat al eerder in het bestand`);
-          gezien.add(l.leerlingId);
+          if (!gezien.voegToe(l.leerlingId)) throw rij.fout('leerling_id', `leerling ${l.leerlingId} staat al eerder in het bestand`);
           register!.tel(l);
         });
       }
