@@ -103,51 +103,67 @@ function alsTekst(soort: Kolomsoort, w: unknown, voorMensen: boolean): string {
   }
 }
 
+/** Eén rij als tekst in `csv`, `json` of `jsonl`; ook bruikbaar in een werkthread, zonder uitvoer. */
+export class Rijopmaak<T> {
+  private readonly sleutels: string[];
+
+  constructor(
+    private readonly formaat: Exclude<Formaat, 'table'>,
+    private readonly kolommen: readonly Kolom<T>[],
+  ) {
+    this.sleutels = kolommen.map((k, i) => `${i ? ',' : '{'}${JSON.stringify(k.naam)}:`);
+  }
+
+  tekst(r: T): string {
+    let uit = '';
+    if (this.formaat === 'csv') {
+      for (let i = 0; i < this.kolommen.length; i++) {
+        const k = this.kolommen[i]!;
+        const w = k.waarde(r);
+        // JSON bevat altijd aanhalingstekens: meteen quoten scheelt zoekslagen door een lange tekst.
+        const veld =
+          w == null
+            ? k.soort === 'json' || k.soort === 'trace' ? '""' : ''
+            : k.soort === 'trace' ? `"${traceJson(w as Trace, true)}"` : k.soort === 'json' ? `"${verdubbel(JSON.stringify(w))}"` : csvVeld(alsTekst(k.soort, w, false));
+        uit += (i ? ',' : '') + veld;
+      }
+    } else {
+      for (let i = 0; i < this.kolommen.length; i++) {
+        const k = this.kolommen[i]!;
+        uit += this.sleutels[i] + alsJson(k.soort, k.waarde(r));
+      }
+      uit += '}';
+    }
+    return uit;
+  }
+}
+
 export class Schrijver<T> {
   private aantal = 0;
   private readonly tabel: string[][] = [];
-  private readonly sleutels: string[];
+  private readonly opmaak?: Rijopmaak<T>;
 
   constructor(
     private readonly formaat: Formaat,
     private readonly kolommen: readonly Kolom<T>[],
     private readonly uit: AtomischeUitvoer,
   ) {
-    this.sleutels = kolommen.map((k, i) => `${i ? ',' : '{'}${JSON.stringify(k.naam)}:`);
+    if (formaat !== 'table') this.opmaak = new Rijopmaak(formaat, kolommen);
     if (formaat === 'csv') uit.schrijf(`${csvRegel(kolommen.map((k) => k.naam))}\n`);
     if (formaat === 'json') uit.schrijf('[');
   }
 
   schrijf(r: T): void {
-    switch (this.formaat) {
-      case 'csv': {
-        let regel = '';
-        for (let i = 0; i < this.kolommen.length; i++) {
-          const k = this.kolommen[i]!;
-          const w = k.waarde(r);
-          // JSON bevat altijd aanhalingstekens: meteen quoten scheelt zoekslagen door een lange tekst.
-          const veld =
-            w == null ? (k.soort === 'json' || k.soort === 'trace' ? '""' : '') : k.soort === 'trace' ? `"${traceJson(w as Trace, true)}"` : k.soort === 'json' ? `"${verdubbel(JSON.stringify(w))}"` : csvVeld(alsTekst(k.soort, w, false));
-          regel += (i ? ',' : '') + veld;
-        }
-        this.uit.schrijf(`${regel}\n`);
-        break;
-      }
-      case 'json':
-      case 'jsonl': {
-        let object = '';
-        for (let i = 0; i < this.kolommen.length; i++) {
-          const k = this.kolommen[i]!;
-          object += this.sleutels[i] + alsJson(k.soort, k.waarde(r));
-        }
-        object += '}';
-        this.uit.schrijf(this.formaat === 'jsonl' ? `${object}\n` : `${this.aantal ? ',' : ''}\n  ${object}`);
-        break;
-      }
-      case 'table':
-        this.tabel.push(this.zichtbaar().map((k) => alsTekst(k.soort, k.waarde(r), true)));
-        break;
+    if (this.opmaak) this.schrijfTekst(this.opmaak.tekst(r));
+    else {
+      this.tabel.push(this.zichtbaar().map((k) => alsTekst(k.soort, k.waarde(r), true)));
+      this.aantal++;
     }
+  }
+
+  /** Schrijft een rij die een `Rijopmaak` (hier of in een werkthread) al maakte. */
+  schrijfTekst(rij: string): void {
+    this.uit.schrijf(this.formaat === 'json' ? `${this.aantal ? ',' : ''}\n  ${rij}` : `${rij}\n`);
     this.aantal++;
   }
 
