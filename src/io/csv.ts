@@ -95,6 +95,12 @@ async function* decodeer(bestand: string, encoding: Encoding): AsyncGenerator<st
         tekst = decoder.decode(bytes, { stream: true });
       }
       if (alleenAscii) alleenAscii = isAscii(bytes);
+      // UTF-16 (met of zonder BOM) decodeert als tekst vol NUL-tekens: geen kolom zou kloppen en de
+      // melding zou de NUL-tekens herhalen. Geen CSV-export bevat ze.
+      const nul = tekst.indexOf('\0');
+      if (nul >= 0) {
+        throw new InvoerFout('het bestand bevat NUL-tekens (UTF-16, of geen tekstbestand); sla het op als UTF-8 of Windows-1252', { bestand, regel: regel + tekst.slice(0, nul).split('\n').length - 1 }, 'BESTAND_ONLEESBAAR');
+      }
       for (let i = tekst.indexOf('\n'); i >= 0; i = tekst.indexOf('\n', i + 1)) regel++;
       yield tekst;
     }
