@@ -162,6 +162,22 @@ describe('szmh verzuim importeer', () => {
     expect(r.stderr).toMatch(/afgebroken\.xml, regel \d+: element Zorgmelding wordt niet afgesloten: bestand afgebroken\?/);
   });
 
+  it('XML: een record in commentaar of CDATA is geen record (de levering heeft er 5 verzuimmeldingen en 1 zorgmelding)', () => {
+    const xml = readFileSync(XML, 'utf8');
+    const zorg = xml.slice(xml.indexOf('<Zorgmelding>'), xml.indexOf('</Zorgmelding>') + '</Zorgmelding>'.length);
+    const melding = xml.slice(xml.indexOf('<Verzuimmelding>'), xml.indexOf('</Verzuimmelding>') + '</Verzuimmelding>'.length);
+    for (const [naam, verpakt] of [
+      ['commentaar.xml', (x: string) => `<!-- vastgehouden:\n${x}\n-->`],
+      ['cdata.xml', (x: string) => `<Opmerking><![CDATA[\n${x}\n]]></Opmerking>`],
+    ] as const) {
+      // de zorgmelding ingepakt, en de eerste verzuimmelding ingepakt nog eens herhaald na de laatste
+      const pad = bestand(naam, xml.replace(zorg, verpakt(zorg)).replace('</Verzuimmeldingen>', `${verpakt(melding)}\n</Verzuimmeldingen>`));
+      const r = vz(nieuweDb(), ['importeer', pad, '--format', 'json']);
+      expect(r.code, r.stderr).toBe(0);
+      expect(JSON.parse(r.stdout)[0]).toMatchObject({ verzuimmeldingen: 5, zorgmeldingen: 0, dubbel: 0, ongewijzigd: 0 });
+    }
+  });
+
   it('--continue-on-error: de goede meldingen worden ingelezen, de slechte gemeld (exitcode 1)', () => {
     const db = nieuweDb();
     const pad = bestand('meldingen.csv', `${KOP}\n${GOED}\nM-2;L-2;1-2-2012;Heerlen;school;2-11-2026;signaal;12-10-2026;;4\nM-3;L-3;1-2-2012;Vaals;school;2-11-2026;signaal;12-10-2026;;4\n`);

@@ -62,7 +62,8 @@ const DTD = /<!(?:DOCTYPE|ENTITY)\b/i;
 export async function* leesXmlRecords(bestand: string, elementen: readonly string[]): AsyncGenerator<XmlRecord> {
   const fout = (regel: number, melding: string) => new InvoerFout(melding, { bestand, regel });
   const namen = elementen.map(escape).join('|');
-  const OPEN = new RegExp(`<(?:[\\w.-]+:)?(${namen})(?=[\\s>/])`, 'gi');
+  // een record, of commentaar of CDATA ertussen (dat wordt overgeslagen, ook als er een record in staat)
+  const OPEN = new RegExp(`<!--|<!\\[CDATA\\[|<(?:[\\w.-]+:)?(${namen})(?=[\\s>/])`, 'gi');
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let buffer = '';
   let pos = 0;
@@ -84,7 +85,8 @@ export async function* leesXmlRecords(bestand: string, elementen: readonly strin
     if (i >= 0) throw fout(regelVan(pos + i), 'een DOCTYPE of ENTITY is in een verzuimbestand niet toegestaan (entiteiten worden nooit uitgevouwen)');
   };
   const teGroot = (open: RegExpExecArray, tot: number) => {
-    if (tot - open.index > MAX_ELEMENT) throw fout(regelVan(open.index), `een record (${open[1]}) van meer dan ${MAX_ELEMENT >> 20} MiB: geen verzuimmelding`);
+    const wat = open[1] === undefined ? (open[0] === '<!--' ? 'commentaar' : 'CDATA') : `een record (${open[1]})`;
+    if (tot - open.index > MAX_ELEMENT) throw fout(regelVan(open.index), `${wat} van meer dan ${MAX_ELEMENT >> 20} MiB: geen verzuimmelding`);
   };
 
   const verwerk = function* (einde: boolean): Generator<XmlRecord> {
@@ -112,6 +114,17 @@ export async function* leesXmlRecords(bestand: string, elementen: readonly strin
         return;
       }
       geenDtd(open.index);
+      if (open[1] === undefined) {
+        const sluit = buffer.indexOf(open[0] === '<!--' ? '-->' : ']]>', open.index + open[0].length);
+        if (sluit < 0) {
+          if (einde) throw fout(regelVan(open.index), `${open[0] === '<!--' ? 'commentaar' : 'CDATA'} wordt niet afgesloten: bestand afgebroken?`);
+          teGroot(open, buffer.length);
+          naar(open.index);
+          return;
+        }
+        naar(sluit + 3);
+        continue;
+      }
       const naam = elementen.find((e) => e.toLowerCase() === open[1]!.toLowerCase())!;
       const tagEinde = buffer.indexOf('>', open.index);
       if (tagEinde < 0) {
