@@ -178,6 +178,16 @@ describe('szmh verzuim importeer', () => {
     }
   });
 
+  it('XML: tekenverwijzingen worden gelezen als het teken (&#52; is 4, &#x5A; is Z)', () => {
+    const xml = readFileSync(XML, 'utf8').replace('<Meldingsnummer>2026-4480117<', '<Meldingsnummer>2026-&#52;480117<').replace('<BRIN>99ZZ<', '<BRIN>99&#x5A;Z<');
+    const db = nieuweDb();
+    const r = vz(db, ['importeer', bestand('tekens.xml', xml)]);
+    expect(r.code, r.stderr).toBe(0);
+    const meldingen = inhoud(db).meldingen as { melding_id: string; brin: string }[];
+    expect(meldingen.map((m) => m.melding_id)).toContain('2026-4480117');
+    expect(meldingen.find((m) => m.melding_id === '2026-4471902')?.brin).toBe('99ZZ');
+  });
+
   it('--continue-on-error: de goede meldingen worden ingelezen, de slechte gemeld (exitcode 1)', () => {
     const db = nieuweDb();
     const pad = bestand('meldingen.csv', `${KOP}\n${GOED}\nM-2;L-2;1-2-2012;Heerlen;school;2-11-2026;signaal;12-10-2026;;4\nM-3;L-3;1-2-2012;Vaals;school;2-11-2026;signaal;12-10-2026;;4\n`);

@@ -28,6 +28,9 @@ const parser = new XMLParser({
   parseAttributeValue: false,
   removeNSPrefix: true,
   trimValues: true,
+  // Zonder deze optie blijft een tekenverwijzing (`&#52;`) letterlijk staan, ook in een meldingsnummer.
+  // Benoemde HTML-entiteiten komen er niet door: controleerXml laat alleen de vijf van XML toe.
+  htmlEntities: true,
 });
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
