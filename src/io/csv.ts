@@ -241,6 +241,13 @@ async function* decodeer(bestand: string, encoding: Encoding): AsyncGenerator<st
           alleenAscii = false;
         }
       }
+      // UTF-16 (met of zonder BOM) is vol NUL-bytes: geen kolom zou kloppen en de melding zou de
+      // NUL-tekens herhalen. Geen CSV-export bevat ze.
+      const nul = stuk.indexOf(0);
+      if (nul >= 0) {
+        for (let i = stuk.indexOf(LF); i >= 0 && i < nul; i = stuk.indexOf(LF, i + 1)) regel++;
+        throw new InvoerFout('het bestand bevat NUL-tekens (UTF-16, of geen tekstbestand); sla het op als UTF-8 of Windows-1252', { bestand, regel }, 'BESTAND_ONLEESBAAR');
+      }
       if (gekozen === 'windows-1252') {
         yield windows1252(bytes);
       } else {
