@@ -7,7 +7,7 @@ import type { Trace } from '../rules/kern/trace.js';
 import { formatUitleg } from '../io/uitleg.js';
 import { Rijopmaak } from '../io/uitvoer.js';
 import type { CsvRecord } from '../io/csv.js';
-import { maakContext } from './context.js';
+import { maakContext, uitvoerKolommen } from './context.js';
 import { kolomIndex, verwerkBlok, type RijTaak, type Werkeropdracht } from './rijtaak.js';
 
 const opdracht = workerData as Werkeropdracht;
@@ -16,7 +16,7 @@ const taak = (await import(opdracht.module))[opdracht.naam] as RijTaak<{ trace: 
 const ctx = maakContext({ ...opdracht.opties, logLevel: 'silent' });
 const verwerking = taak.bereid(ctx, opdracht.kolommen);
 const index = kolomIndex(opdracht.kolommen);
-const opmaak = new Rijopmaak(ctx.formaat === 'table' ? 'csv' : ctx.formaat, verwerking.kolommen);
+const opmaak = new Rijopmaak(ctx.formaat === 'table' ? 'csv' : ctx.formaat, uitvoerKolommen(ctx, verwerking.kolommen));
 const uitleg = ctx.explain ? (r: { trace: Trace }) => formatUitleg(taak.titel(r), r.trace) : undefined;
 
 parentPort!.on('message', ({ nr, blok }: { nr: number; blok: CsvRecord[] }) => {
