@@ -72,6 +72,36 @@ describe('werkthreads: dezelfde uitkomst als zonder', () => {
     }
   });
 
+  it('leerlingenvervoer beoordeel met --schooljaar (overgeslagen regels), weigeringen en de telling per besluit', () => {
+    const llv = path.join(map, 'aanvragen.csv');
+    const kop = 'aanvraag_id;gemeente;schooljaar;geboortedatum;schoolsoort;afstand_km;afstand_dichtstbijzijnde_km;handicap_structureel;kan_zelfstandig_ov;kan_ov_met_begeleiding;kan_fietsen;begeleiding_beschikbaar;eigen_auto;reistijd_ov_min;reistijd_aangepast_min;inkomen;hardheidsclausule';
+    const regels = [kop];
+    const soorten = ['bo', 'sbo', 'so', 'vso', 'vo'];
+    const gemeenten = ['Maastricht', 'Vaals', 'Meerssen', 'Eijsden-Margraten', 'Gulpen-Wittem', 'Valkenburg'];
+    const jn = (b: boolean) => (b ? 'ja' : 'nee');
+    for (let i = 0; i < 3000; i++) {
+      const weiger = i % 97 === 1; // BO boven 20 km met een inkomen boven de draagkrachttabel: de regel weigert (exit 3)
+      const soort = weiger ? 'bo' : soorten[i % 5]!;
+      const jaar = i % 3 === 0 ? 2025 : 2026;
+      const leeftijd = soort === 'vo' || soort === 'vso' ? 12 + (i % 5) : 5 + (i % 7);
+      const inkomen = weiger ? '95000,00' : i % 4 === 0 ? '' : `${20000 + ((i * 37) % 50000)},00`;
+      regels.push(
+        [`A-${i}`, gemeenten[i % 6], `${jaar}-${jaar + 1}`, `${1 + (i % 28)}-${1 + (i % 12)}-${jaar - leeftijd}`, soort, weiger ? '25' : `${(i % 40) / 2 + 0.5}`.replace('.', ','), '', jn(i % 3 === 0), jn(i % 2 === 0), jn(i % 5 !== 0), jn(i % 7 === 0), jn(i % 4 !== 0), jn(i % 2 === 1), i % 3 ? String(20 + (i % 100)) : '', i % 3 ? String(10 + (i % 50)) : '', inkomen, jn(i % 50 === 0)].join(';'),
+      );
+    }
+    writeFileSync(llv, `${regels.join('\n')}\n`);
+    const args = ['leerlingenvervoer', 'beoordeel', llv, '--format', 'csv', '--schooljaar', '2026-2027', '--continue-on-error'];
+    const [serieel, parallel] = [0, 2].map((werkers) => {
+      const uit = path.join(map, 'llv.csv'); // dezelfde naam: die staat ook in de logregel "klaar"
+      const r = szmh([...args, '--output', uit, ...PEIL, '--log-level', 'info'], { env: { SZMH_WERKERS: String(werkers) } });
+      return { code: r.code, stderr: r.stderr.replace(/"time":\d+,/g, '').replace(/"pid":\d+,/g, ''), uitvoer: readFileSync(uit, 'utf8') };
+    });
+    expect(serieel!.stderr).toMatch(/"overgeslagen":1000,/);
+    expect(serieel!.stderr).toMatch(/"toegekend":\d+,"afgewezen":\d+,"handmatig":\d+,"msg":"besluiten"/);
+    expect(serieel!.stderr).toMatch(/Afgekeurd \(\d+\)/);
+    expect(parallel).toEqual(serieel);
+  });
+
   it('de eerste fout in bestandsvolgorde breekt af: exit 2, geen uitvoer, dezelfde melding', async () => {
     await metFouten();
     const [serieel, parallel] = beide(['boete', 'bereken', fouten, '--format', 'csv'], map);

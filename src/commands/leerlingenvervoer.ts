@@ -13,13 +13,11 @@ import { formatBedrag } from '../rules/kern/geld.js';
 import { gemeentenaam } from '../rules/kern/gemeente.js';
 import { leesSchooljaar, type Schooljaar } from '../rules/kern/datum.js';
 import { InvoerFout, RegelFout, SzmhFout } from '../rules/kern/fouten.js';
-import { openCsv } from '../io/csv.js';
-import { rijen, vereisKolommen } from '../io/velden.js';
 import { AtomischeUitvoer } from '../io/bestand.js';
 import { Schrijver, type Kolom } from '../io/uitvoer.js';
 import { LEERLINGENVERVOER_KOLOMMEN, leesAanvraag, leesBeschikkingen, schooljaarVan } from '../io/invoer/leerlingenvervoer.js';
-import { Batch, type Context } from './context.js';
-import { SleutelSet } from '../io/sleutelset.js';
+import type { Context } from './context.js';
+import { draaiRijTaak, type RijTaak } from './rijtaak.js';
 
 /** De velden van de spec (aanvraag_id eerst, trace als laatste), daarna gemeente, schooljaar, ouderbijdrage en termijnen. */
 export const BESCHIKKING_UITVOER: readonly Kolom<Vervoersbeschikking>[] = [
@@ -63,48 +61,49 @@ function leesSchooljaarOptie(tekst: string | undefined): Schooljaar | undefined 
   return s.schooljaar;
 }
 
-export async function leerlingenvervoerBeoordeel(bestand: string, ctx: Context, o: { schooljaar?: string }): Promise<void> {
-  const filter = leesSchooljaarOptie(o.schooljaar);
-  const bron = await openCsv(bestand, { encoding: ctx.encoding });
-  vereisKolommen(bron, LEERLINGENVERVOER_KOLOMMEN);
-  const params = ctx.params();
-  const batch = new Batch(ctx, BESCHIKKING_UITVOER, (r) => `aanvraag ${r.aanvraagId}: ${r.besluit} (${r.reden})${r.vervoersvorm ? `, ${r.vervoersvorm}` : ''}`, { bestand });
-  const gezien = new SleutelSet();
-  const besluiten = { toegekend: 0, afgewezen: 0, handmatig: 0 };
-  let anderSchooljaar = 0;
-  try {
-    for await (const rij of rijen(bron)) {
-      if (filter) {
-        let overslaan = false;
+const BESLUITEN = ['toegekend', 'afgewezen', 'handmatig'] as const;
+
+export const LEERLINGENVERVOER_TAAK: RijTaak<Vervoersbeschikking> = {
+  module: import.meta.url,
+  naam: 'LEERLINGENVERVOER_TAAK',
+  vereist: LEERLINGENVERVOER_KOLOMMEN,
+  titel: (r) => `aanvraag ${r.aanvraagId}: ${r.besluit} (${r.reden})${r.vervoersvorm ? `, ${r.vervoersvorm}` : ''}`,
+  bereid(ctx, _kolommen, opties) {
+    const filter = leesSchooljaarOptie(opties.schooljaar);
+    const params = ctx.params();
+    const standaard = { ...(ctx.gemeente ? { gemeente: ctx.gemeente } : {}), ...(filter ? { schooljaar: filter } : {}) };
+    return {
+      kolommen: BESCHIKKING_UITVOER,
+      lees(rij) {
         // Een regel voor een ander schooljaar wordt overgeslagen, niet beoordeeld (en dus ook niet afgekeurd).
-        if (!batch.probeer(`regel ${rij.regel}`, () => (overslaan = schooljaarVan(rij, filter).naam !== filter.naam))) continue;
-        if (overslaan) {
-          anderSchooljaar++;
-          continue;
-        }
-      }
-      batch.verwerk(`regel ${rij.regel}`, () => {
-        const aanvraag = leesAanvraag(rij, { ...(ctx.gemeente ? { gemeente: ctx.gemeente } : {}), ...(filter ? { schooljaar: filter } : {}) });
-        if (!gezien.voegToe(aanvraag.aanvraagId)) throw rij.fout('aanvraag_id', `aanvraag ${aanvraag.aanvraagId} staat al eerder in het bestand`);
-        let b: Vervoersbeschikking;
-        try {
-          b = beoordeelAanvraag(aanvraag, params);
-        } catch (e) {
-          // Een regel die weigert (exit 3) krijgt de plaats erbij, zodat ook de lijst afgekeurde records bestand en regel noemt.
-          if (e instanceof RegelFout) throw new SzmhFout(e.code, e.exitcode, e.melding, { bestand: rij.bestand, regel: rij.regel });
-          throw e;
-        }
-        besluiten[b.besluit]++;
-        return b;
-      });
-    }
-  } catch (e) {
-    batch.breekAf(e);
-  }
-  if (anderSchooljaar) ctx.log.info({ overgeslagen: anderSchooljaar, schooljaar: filter?.naam }, 'aanvragen voor een ander schooljaar overgeslagen');
-  ctx.log.info(besluiten, 'besluiten');
-  if (besluiten.handmatig) ctx.log.warn({ handmatig: besluiten.handmatig }, 'aanvragen vragen een beoordeling door een medewerker (besluit handmatig)');
-  await batch.voltooi();
+        if (filter && schooljaarVan(rij, filter).naam !== filter.naam) return undefined;
+        const aanvraag = leesAanvraag(rij, standaard);
+        return {
+          sleutel: { waarde: aanvraag.aanvraagId, kolom: 'aanvraag_id', melding: `aanvraag ${aanvraag.aanvraagId} staat al eerder in het bestand` },
+          bereken: () => {
+            try {
+              return beoordeelAanvraag(aanvraag, params);
+            } catch (e) {
+              // Een regel die weigert (exit 3) krijgt de plaats erbij, zodat ook de lijst afgekeurde records bestand en regel noemt.
+              if (e instanceof RegelFout) throw new SzmhFout(e.code, e.exitcode, e.melding, { bestand: rij.bestand, regel: rij.regel });
+              throw e;
+            }
+          },
+        };
+      },
+      soort: (r) => r.besluit,
+    };
+  },
+  meld(ctx, telling, opties) {
+    if (telling.overgeslagen) ctx.log.info({ overgeslagen: telling.overgeslagen, schooljaar: leesSchooljaarOptie(opties.schooljaar)?.naam }, 'aanvragen voor een ander schooljaar overgeslagen');
+    const besluiten = Object.fromEntries(BESLUITEN.map((b) => [b, telling.perSoort.get(b) ?? 0]));
+    ctx.log.info(besluiten, 'besluiten');
+    if (besluiten.handmatig) ctx.log.warn({ handmatig: besluiten.handmatig }, 'aanvragen vragen een beoordeling door een medewerker (besluit handmatig)');
+  },
+};
+
+export function leerlingenvervoerBeoordeel(bestand: string, ctx: Context, o: { schooljaar?: string }): Promise<void> {
+  return draaiRijTaak(LEERLINGENVERVOER_TAAK, bestand, ctx, { schooljaar: o.schooljaar });
 }
 
 export const DEELNAME_UITVOER: readonly Kolom<Deelnamerij>[] = [

@@ -14,7 +14,7 @@ const opdracht = workerData as Werkeropdracht;
 const taak = (await import(opdracht.module))[opdracht.naam] as RijTaak<{ trace: Trace }>;
 // Stil: waarschuwingen en meldingen gaan via de hoofdthread naar het log.
 const ctx = maakContext({ ...opdracht.opties, logLevel: 'silent' });
-const verwerking = taak.bereid(ctx, opdracht.kolommen);
+const verwerking = taak.bereid(ctx, opdracht.kolommen, opdracht.taakopties);
 const index = kolomIndex(opdracht.kolommen);
 const opmaak = new Rijopmaak(ctx.formaat === 'table' ? 'csv' : ctx.formaat, uitvoerKolommen(ctx, verwerking.kolommen));
 const uitleg = ctx.explain ? (r: { trace: Trace }) => formatUitleg(taak.titel(r), r.trace) : undefined;

@@ -1,5 +1,6 @@
 /**
- * Een batch die per CSV-regel één resultaat maakt (`boete bereken`, `leerplicht status`): de regel
+ * Een batch die per CSV-regel één resultaat maakt (`boete bereken`, `leerplicht status`,
+ * `leerlingenvervoer beoordeel`): de regel
  * lezen, de sleutel op dubbelen controleren, de regel toepassen en het resultaat opmaken.
  *
  * Bij een groot bestand leest en schrijft deze thread en rekenen werkthreads, blok voor blok. De
@@ -29,8 +30,19 @@ export interface UniekeSleutel {
 
 export interface Rijverwerking<T> {
   readonly kolommen: readonly Kolom<T>[];
-  /** Leest de regel (een InvoerFout bij slechte invoer); de berekening volgt pas na de controle op dubbelen. */
-  lees(rij: Rij): { sleutel?: UniekeSleutel; bereken: () => T };
+  /**
+   * Leest de regel (een InvoerFout bij slechte invoer); de berekening volgt pas na de controle op
+   * dubbelen. `undefined`: de regel hoort niet bij deze run en wordt overgeslagen (niet afgekeurd).
+   */
+  lees(rij: Rij): { sleutel?: UniekeSleutel; bereken: () => T } | undefined;
+  /** Telt de resultaten per soort (bijvoorbeeld per besluit) voor de meldingen na afloop. */
+  soort?(r: T): string;
+}
+
+/** Wat er na afloop te melden is, naast het aantal verwerkte en afgekeurde regels. */
+export interface Telling {
+  overgeslagen: number;
+  readonly perSoort: Map<string, number>;
 }
 
 export interface RijTaak<T extends { trace: Trace }> {
@@ -40,8 +52,13 @@ export interface RijTaak<T extends { trace: Trace }> {
   readonly vereist: readonly string[];
   titel(r: T): string;
   /** Eén keer per bestand (en per werker): de uitvoerkolommen en de verwerking per regel. */
-  bereid(ctx: Context, invoerKolommen: readonly string[]): Rijverwerking<T>;
+  bereid(ctx: Context, invoerKolommen: readonly string[], opties: Taakopties): Rijverwerking<T>;
+  /** Meldt na afloop de telling (in het log). */
+  meld?(ctx: Context, telling: Telling, opties: Taakopties): void;
 }
+
+/** De eigen opties van het commando (zoals `--schooljaar`): ze reizen mee naar de werkthreads. */
+export type Taakopties = Readonly<Record<string, string | undefined>>;
 
 /** Een fout als gegevens, om van een werker terug te sturen. */
 interface Foutgegevens {
@@ -57,6 +74,8 @@ export interface Uitkomst<T> {
   fout?: unknown;
   /** De fout viel bij het lezen, vóór de controle op dubbelen. */
   leesfout?: boolean;
+  overgeslagen?: boolean;
+  soort?: string;
   sleutel?: UniekeSleutel;
   resultaat?: T;
   tekst?: string;
@@ -84,9 +103,14 @@ export function verwerkBlok<T extends { trace: Trace }>(
       u.leesfout = true;
       continue;
     }
+    if (berekening === undefined) {
+      u.overgeslagen = true;
+      continue;
+    }
     if (berekening.sleutel) u.sleutel = berekening.sleutel;
     try {
       const r = berekening.bereken();
+      if (verwerking.soort) u.soort = verwerking.soort(r);
       if (!werker) u.resultaat = r;
       else {
         u.tekst = werker.opmaak.tekst(r);
@@ -127,12 +151,13 @@ function aantalWerkers(bestand: string, ctx: Context): number {
 
 const WERKER = new URL('./rijtaak-werker.js', import.meta.url);
 
-export async function draaiRijTaak<T extends { trace: Trace }>(taak: RijTaak<T>, bestand: string, ctx: Context): Promise<void> {
+export async function draaiRijTaak<T extends { trace: Trace }>(taak: RijTaak<T>, bestand: string, ctx: Context, opties: Taakopties = {}): Promise<void> {
   const bron = await openCsv(bestand, { encoding: ctx.encoding });
   vereisKolommen(bron, taak.vereist);
-  const verwerking = taak.bereid(ctx, bron.kolommen);
+  const verwerking = taak.bereid(ctx, bron.kolommen, opties);
   const batch = new Batch(ctx, verwerking.kolommen, (r: T) => taak.titel(r), { bestand });
   const gezien = new SleutelSet();
+  const telling: Telling = { overgeslagen: 0, perSoort: new Map() };
 
   /** Eén uitkomst, in bestandsvolgorde: eerst een leesfout, dan een dubbele sleutel, dan een weigering van de regel. */
   const neemOp = (u: Uitkomst<T>) => {
@@ -141,10 +166,14 @@ export async function draaiRijTaak<T extends { trace: Trace }>(taak: RijTaak<T>,
       throw e;
     };
     if (u.leesfout) batch.probeer(waar, gooi(u.fout));
+    else if (u.overgeslagen) telling.overgeslagen++;
     else if (u.sleutel && !gezien.voegToe(u.sleutel.waarde)) batch.probeer(waar, gooi(new InvoerFout(u.sleutel.melding, { bestand, regel: u.regel, kolom: u.sleutel.kolom })));
     else if (u.fout !== undefined) batch.probeer(waar, gooi(u.fout));
-    else if (u.resultaat !== undefined) batch.schrijf(u.resultaat);
-    else batch.neemOver(u.tekst!, u.waarschuwingen ?? [], u.uitleg);
+    else {
+      if (u.resultaat !== undefined) batch.schrijf(u.resultaat);
+      else batch.neemOver(u.tekst!, u.waarschuwingen ?? [], u.uitleg);
+      if (u.soort !== undefined) telling.perSoort.set(u.soort, (telling.perSoort.get(u.soort) ?? 0) + 1);
+    }
   };
 
   const werkers = existsSync(fileURLToPath(WERKER)) ? aantalWerkers(bestand, ctx) : 0;
@@ -154,13 +183,14 @@ export async function draaiRijTaak<T extends { trace: Trace }>(taak: RijTaak<T>,
       const index = kolomIndex(bron.kolommen);
       for await (const blok of bron.blokken) for (const u of verwerkBlok(blok, bestand, index, verwerking)) neemOp(u);
     } else {
-      await metWerkers(werkers, { module: taak.module, naam: taak.naam, opties: { ...ctx.opties, peildatum: ctx.peildatum, format: ctx.formaat }, bestand, kolommen: bron.kolommen }, bron.blokken, (us: Uitkomst<T>[]) => {
+      await metWerkers(werkers, { module: taak.module, naam: taak.naam, opties: { ...ctx.opties, peildatum: ctx.peildatum, format: ctx.formaat }, taakopties: opties, bestand, kolommen: bron.kolommen }, bron.blokken, (us: Uitkomst<T>[]) => {
         for (const u of us) neemOp(u.fout === undefined ? u : { ...u, fout: alsFout(u.fout as Foutgegevens) });
       });
     }
   } catch (e) {
     batch.breekAf(e);
   }
+  taak.meld?.(ctx, telling, opties);
   await batch.voltooi();
 }
 
@@ -171,6 +201,7 @@ export interface Werkeropdracht {
   readonly module: string;
   readonly naam: string;
   readonly opties: Context['opties'];
+  readonly taakopties: Taakopties;
   readonly bestand: string;
   readonly kolommen: readonly string[];
 }
