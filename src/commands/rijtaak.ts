@@ -1,13 +1,13 @@
 /**
  * Een batch die per CSV-regel één resultaat maakt (`boete bereken`, `leerplicht status`,
- * `leerlingenvervoer beoordeel`): de regel
- * lezen, de sleutel op dubbelen controleren, de regel toepassen en het resultaat opmaken.
+ * `leerlingenvervoer beoordeel`): de regel lezen, de sleutel op dubbelen controleren, de regel
+ * toepassen en het resultaat opmaken.
  *
  * Bij een groot bestand leest en schrijft deze thread en rekenen werkthreads, blok voor blok. De
  * uitkomsten worden in bestandsvolgorde verwerkt, en wat een werker teruggeeft (een opgemaakte rij of
  * een fout met zijn plaats) volgt hier hetzelfde pad als zonder werkers: dezelfde uitvoer, dezelfde
- * eerste fout, dezelfde afgekeurde regels en waarschuwingen. Op twee kernen scheelt dat de helft van
- * het rekenwerk (zie bench/).
+ * eerste fout, dezelfde afgekeurde regels en waarschuwingen. Het rekenwerk gaat zo over de kernen
+ * (gemeten in bench/).
  */
 import { Worker } from 'node:worker_threads';
 import { existsSync, statSync } from 'node:fs';
