@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Trace, TraceStap } from '../rules/kern/trace.js';
+import { Decimal } from '../rules/kern/geld.js';
 import { Rijopmaak, traceJson, type Kolom } from './uitvoer.js';
 
 /** Tekst met alles wat JSON moet escapen: aanhalingstekens, backslash, stuurtekens, ongepaarde surrogaten. */
 const lastig = fc.string({ unit: fc.constantFrom('a', 'é', '€', '"', '\\', '\n', '\t', '\u0001', '😀', '\ud800', ' ', '1') });
-const waarde = fc.oneof(lastig, fc.integer(), fc.double(), fc.boolean(), fc.constant(null));
+const enkel = fc.oneof(lastig, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.integer().map((n) => new Decimal(n).div(100)));
+// genest zoals per_maand en alternatieven: lijsten van objecten, objecten met lijsten
+const waarde = fc.letrec((t) => ({
+  w: fc.oneof({ depthSize: 'small' }, enkel, fc.array(t('w'), { maxLength: 3 }), fc.dictionary(lastig, t('w'), { maxKeys: 3 })),
+})).w;
 const stap: fc.Arbitrary<TraceStap> = fc.record(
   {
     regel: lastig,
@@ -13,7 +18,8 @@ const stap: fc.Arbitrary<TraceStap> = fc.record(
     omschrijving: lastig,
     invoer: fc.dictionary(lastig, waarde, { maxKeys: 4 }),
     parameters: fc.array(fc.record({ sleutel: lastig, waarde, vanaf: fc.constant('2026-01-01'), bron: lastig, status: fc.constantFrom('geverifieerd', 'onbevestigd'), laag: lastig }), { maxLength: 3 }),
-    uitkomst: fc.oneof(waarde, fc.dictionary(lastig, waarde, { maxKeys: 3 })),
+    // TraceBouwer maakt van een ontbrekende uitkomst null: undefined komt hier niet voor
+    uitkomst: fc.oneof(lastig, fc.integer(), fc.boolean(), fc.constant(null), fc.dictionary(lastig, waarde, { maxKeys: 3 })),
   },
   { requiredKeys: ['regel', 'artikel', 'omschrijving', 'uitkomst'] },
 ) as fc.Arbitrary<TraceStap>;

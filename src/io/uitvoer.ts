@@ -70,29 +70,41 @@ function sleutel(k: string, vorm: Vorm): string {
   return s[vorm];
 }
 
-/** Een waarde als JSON: tekst zonder bijzondere tekens en platte objecten zonder JSON.stringify. */
+/**
+ * Een waarde als JSON, gelijk aan JSON.stringify: tekst zonder bijzondere tekens, getallen, en
+ * (geneste) platte objecten en lijsten worden zelf opgebouwd; de rest (Decimals met toJSON, tekst met
+ * escapes) via JSON.stringify.
+ */
 function waardeJson(w: unknown, vorm: Vorm): string {
   if (w === null || w === undefined) return 'null';
-  if (typeof w === 'string') {
-    if (!ESCAPE.test(w)) return vorm ? `""${w}""` : `"${w}"`;
-  } else if (typeof w === 'number') {
-    return Number.isFinite(w) ? String(w) : 'null';
-  } else if (typeof w === 'boolean') {
-    return String(w);
-  } else if (typeof w === 'object' && !Array.isArray(w) && Object.getPrototypeOf(w) === Object.prototype) {
-    let uit = '{';
-    let eerste = true;
-    for (const k in w as Record<string, unknown>) {
-      const v = (w as Record<string, unknown>)[k];
-      if (v === undefined) continue;
-      if (typeof v === 'object' && v !== null) {
-        uit = '';
-        break;
+  switch (typeof w) {
+    case 'string':
+      if (!ESCAPE.test(w)) return vorm ? `""${w}""` : `"${w}"`;
+      break;
+    case 'number':
+      return Number.isFinite(w) ? String(w) : 'null';
+    case 'boolean':
+      return String(w);
+    case 'object':
+      if (Array.isArray(w)) {
+        let uit = '[';
+        for (let i = 0; i < w.length; i++) {
+          const v: unknown = w[i];
+          uit += (i ? ',' : '') + (typeof v === 'function' || typeof v === 'symbol' ? 'null' : waardeJson(v, vorm));
+        }
+        return `${uit}]`;
       }
-      uit += (eerste ? '' : ',') + sleutel(k, vorm) + waardeJson(v, vorm);
-      eerste = false;
-    }
-    if (uit !== '') return `${uit}}`;
+      if (Object.getPrototypeOf(w) === Object.prototype && typeof (w as { toJSON?: unknown }).toJSON !== 'function') {
+        let uit = '{';
+        let eerste = true;
+        for (const k in w as Record<string, unknown>) {
+          const v = (w as Record<string, unknown>)[k];
+          if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
+          uit += (eerste ? '' : ',') + sleutel(k, vorm) + waardeJson(v, vorm);
+          eerste = false;
+        }
+        return `${uit}}`;
+      }
   }
   const t = JSON.stringify(w) ?? 'null';
   return vorm === 1 ? verdubbel(t) : t;

@@ -198,6 +198,29 @@ describe('formatBedrag: machineformaat voor CSV en JSON', () => {
     // hoort hetzelfde te doen: "-0.00" is geen bedrag dat een afnemer verwacht.
     expect(formatBedrag(new Decimal('-0.004'))).toBe('0.00');
   });
+
+  it('eigenschap: het snelle pad (al op centen) geeft hetzelfde als toFixed(2, half omhoog), ook voor grote bedragen', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 24n), max: 10n ** 24n }), fc.integer({ min: 0, max: 4 }), (getal, schaal) => {
+        const waarde = new Decimal(getal.toString()).div(10 ** schaal);
+        const verwacht = waarde.toFixed(2, Decimal.ROUND_HALF_UP);
+        expect(formatBedrag(waarde)).toBe(verwacht === '-0.00' ? '0.00' : verwacht);
+      }),
+    );
+  });
+});
+
+describe('leesBedrag: het snelle pad', () => {
+  it('eigenschap: cijfers met hooguit twee decimalen lezen gelijk aan de volledige ontleding (met € en spaties ervoor)', () => {
+    fc.assert(
+      fc.property(fc.boolean(), fc.stringMatching(/^\d{1,12}$/), fc.constantFrom('', '.5', ',5', '.50', ',05'), (min, geheel, rest) => {
+        const tekst = `${min ? '-' : ''}${geheel}${rest}`;
+        const snel = leesBedrag(tekst);
+        const volledig = leesBedrag(`€ ${tekst} `); // met € en spaties: niet het snelle pad
+        expect(snel.ok && volledig.ok && snel.bedrag.equals(volledig.bedrag) && snel.bedrag.isNegative() === volledig.bedrag.isNegative()).toBe(true);
+      }),
+    );
+  });
 });
 
 describe('formatEuro: weergave voor mensen', () => {

@@ -95,6 +95,11 @@ export function verdeelNaarRato(totaal: Bedrag, gewichten: readonly Bedrag[]): B
 
 /** Machineformaat voor CSV en JSON: punt als decimaalteken, altijd twee decimalen ("1234.50"). */
 export function formatBedrag(waarde: Bedrag): string {
+  if (waarde.isZero()) return '0.00';
+  // Snel pad voor een bedrag dat al op centen ligt: toString is vele malen sneller dan toFixed
+  // (dat eerst een afgeronde kopie maakt), en onder 10^21 nooit in e-notatie.
+  const decimalen = waarde.decimalPlaces();
+  if (decimalen <= 2 && waarde.e < 21) return decimalen === 2 ? waarde.toString() : `${waarde.toString()}${decimalen === 1 ? '0' : '.00'}`;
   const tekst = waarde.toFixed(2, DecimalJs.ROUND_HALF_UP);
   return tekst === '-0.00' ? '0.00' : tekst;
 }
@@ -109,6 +114,8 @@ export function formatEuro(waarde: Bedrag): string {
 
 export type LeesBedragUitkomst = { ok: true; bedrag: Bedrag } | { ok: false; reden: string };
 
+const EENVOUDIG = /^(-?)(\d+)(?:[.,](\d{1,2}))?$/;
+
 const GROEPERING: Record<string, RegExp> = {
   '.': /^\d{1,3}(\.\d{3})+$/,
   ',': /^\d{1,3}(,\d{3})+$/,
@@ -120,6 +127,13 @@ const GROEPERING: Record<string, RegExp> = {
  * `1.234` of `1,234` (duizendtal of drie decimalen?) is dubbelzinnig en dus ook een fout.
  */
 export function leesBedrag(invoer: string): LeesBedragUitkomst {
+  // Snel pad voor wat een bronsysteem meestal schrijft: cijfers met hooguit één scheidingsteken en
+  // één of twee decimalen ("1234,56", "-12.5", "150"). Die vorm is nooit dubbelzinnig.
+  const eenvoudig = EENVOUDIG.exec(invoer);
+  if (eenvoudig) {
+    const waarde = new Decimal(eenvoudig[3] ? `${eenvoudig[2]}.${eenvoudig[3]}` : eenvoudig[2]!);
+    return { ok: true, bedrag: eenvoudig[1] && !waarde.isZero() ? waarde.neg() : waarde };
+  }
   let tekst = invoer.trim().replace(/\s+/g, '');
   if (tekst === '') return { ok: false, reden: 'leeg bedrag' };
   let negatief = false;
