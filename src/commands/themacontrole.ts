@@ -4,8 +4,8 @@
  * een steekproef met seed), de resultaten per geval, het afsluiten van het thema en de
  * rapportage (trefkans per thema; afgeronde themacontroles per jaar tegen de norm).
  */
+import { leesJsonBestand } from '../io/json.js';
 import path from 'node:path';
-import { readFileSync } from 'node:fs';
 import { InvoerFout, SzmhFout } from '../rules/kern/fouten.js';
 import { jaarVan, leesDatum, type Datum } from '../rules/kern/datum.js';
 import { AFSLUITCODES, isAfsluitcode } from '../rules/ib/types.js';
@@ -39,18 +39,7 @@ function inGroepen(tekst: string): string {
 }
 
 function leesThemabestand(bestand: string): { thema: Thema; json: unknown } {
-  let tekst: string;
-  try {
-    tekst = readFileSync(bestand, 'utf8');
-  } catch (e) {
-    throw new InvoerFout(`kan het thema niet lezen (${(e as NodeJS.ErrnoException).code ?? 'fout'})`, { bestand }, 'BESTAND_ONLEESBAAR');
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(tekst.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new InvoerFout(`het thema is geen geldige JSON: ${(e as Error).message}`, { bestand }, 'BESTAND_ONLEESBAAR');
-  }
+  const json = leesJsonBestand(bestand, 'het thema');
   return { thema: leesThema(json, bestand), json };
 }
 

@@ -2,7 +2,7 @@
  * Laadt de parametertabellen: de regionale tabellen en gemeente-overlays uit
  * `src/rules/params/`, en optioneel een lokale overlay (`--params BESTAND`).
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import {
@@ -14,24 +14,13 @@ import {
   type ParameterLaag,
 } from '../rules/kern/parameters.js';
 import { leesGemeente } from '../rules/kern/gemeente.js';
-import { InvoerFout, SzmhFout, EXITCODE } from '../rules/kern/fouten.js';
+import { SzmhFout, EXITCODE } from '../rules/kern/fouten.js';
+import { leesJsonBestand } from './json.js';
 
 /** Zowel vanuit `src/io` (tests) als `dist/io` (gebouwd) is dit de map met de tabellen. */
 export const PARAMETERMAP = fileURLToPath(new URL('../../src/rules/params/', import.meta.url));
 
-function leesJson(bestand: string): unknown {
-  let tekst: string;
-  try {
-    tekst = readFileSync(bestand, 'utf8');
-  } catch (e) {
-    throw new InvoerFout(`kan het parameterbestand niet lezen (${(e as NodeJS.ErrnoException).code ?? 'fout'})`, { bestand }, 'BESTAND_ONLEESBAAR');
-  }
-  try {
-    return JSON.parse(tekst.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new SzmhFout('PARAMETERS_ONGELDIG', EXITCODE.invoer, `geen geldige JSON: ${(e as Error).message}`, { bestand });
-  }
-}
+const leesJson = (bestand: string) => leesJsonBestand(bestand, 'het parameterbestand', 'PARAMETERS_ONGELDIG');
 
 /** De ingebouwde parameters: regionale tabellen plus de overlay van elke gemeente. */
 export function laadParameters(map: string = PARAMETERMAP): Parameters {

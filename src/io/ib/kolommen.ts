@@ -21,8 +21,8 @@
  * en spaties) of een pad onder het signaalelement (XML: `Periode/Begin`, een attribuut als `@id`).
  * Bronkolommen zonder toewijzing komen onder hun eigen (genormaliseerde) naam mee als productveld.
  */
-import { readFileSync } from 'node:fs';
-import { InvoerFout, SzmhFout, EXITCODE } from '../../rules/kern/fouten.js';
+import { leesJsonBestand } from '../json.js';
+import { SzmhFout, EXITCODE } from '../../rules/kern/fouten.js';
 import { IB_PRODUCTEN, isIbProduct, type IbProduct } from '../../rules/ib/types.js';
 import { normaliseerKop } from '../csv.js';
 
@@ -100,18 +100,7 @@ function object(waarde: unknown, waar: string, fout: (m: string) => never): Reco
 
 /** Leest en controleert een kolomkaart. */
 export function leesKolomkaart(bestand: string): Kolomkaart {
-  let tekst: string;
-  try {
-    tekst = readFileSync(bestand, 'utf8');
-  } catch (e) {
-    throw new InvoerFout(`kan de kolomkaart niet lezen (${(e as NodeJS.ErrnoException).code ?? 'fout'})`, { bestand }, 'BESTAND_ONLEESBAAR');
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(tekst.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new InvoerFout(`de kolomkaart is geen geldige JSON: ${(e as Error).message}`, { bestand }, 'BESTAND_ONLEESBAAR');
-  }
+  const json = leesJsonBestand(bestand, 'de kolomkaart');
   return kolomkaartUit(json, bestand);
 }
 

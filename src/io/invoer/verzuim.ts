@@ -31,7 +31,8 @@
  * gezocht. `codes`: per veld bronwaarde → onze waarde (ongevoelig voor hoofdletters, spaties en
  * leestekens). `standaard`: de waarde als het veld leeg is of ontbreekt.
  */
-import { readFileSync, openSync, readSync, closeSync } from 'node:fs';
+import { leesJsonBestand } from '../json.js';
+import { openSync, readSync, closeSync } from 'node:fs';
 import path from 'node:path';
 import { Decimal, type Bedrag } from '../../rules/kern/geld.js';
 import type { Datum } from '../../rules/kern/datum.js';
@@ -213,18 +214,7 @@ export function leesKaartJson(json: unknown, bestand: string): Kolomkaart {
 }
 
 export function leesKolomkaart(bestand: string): Kolomkaart {
-  let tekst: string;
-  try {
-    tekst = readFileSync(bestand, 'utf8');
-  } catch (e) {
-    throw new InvoerFout(`kan de kolomkaart niet lezen (${(e as NodeJS.ErrnoException).code ?? 'fout'})`, { bestand }, 'BESTAND_ONLEESBAAR');
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(tekst.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new SzmhFout('PARAMETERS_ONGELDIG', EXITCODE.invoer, `kolomkaart: geen geldige JSON: ${(e as Error).message}`, { bestand });
-  }
+  const json = leesJsonBestand(bestand, 'de kolomkaart', 'PARAMETERS_ONGELDIG');
   return leesKaartJson(json, bestand);
 }
 
