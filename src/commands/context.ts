@@ -11,7 +11,7 @@ import type { Trace } from '../rules/kern/trace.js';
 import { laadParameters, metLokaleOverlay } from '../io/parameters.js';
 import { maakLogger, type Logger } from '../io/log.js';
 import { AtomischeUitvoer } from '../io/bestand.js';
-import { FORMATEN, Schrijver, kiesFormaat, type Formaat, type Kolom } from '../io/uitvoer.js';
+import { FORMATEN, Schrijver, kiesFormaat, weigerHtml, type Formaat, type Kolom } from '../io/uitvoer.js';
 import { formatUitleg } from '../io/uitleg.js';
 import type { Encoding } from '../io/csv.js';
 import { randomUUID } from 'node:crypto';
@@ -89,12 +89,19 @@ export function maakContext(o: GlobaleOpties, commando = 'szmh'): Context {
   const niveau = o.logLevel ?? 'info';
   if (!LOGNIVEAUS.includes(niveau)) throw aanroep(`--log-level: verwacht een van ${LOGNIVEAUS.join(', ')}`);
 
+  const formaat = kiesFormaat(o.format as Formaat | undefined, !o.output && process.stdout.isTTY === true, o.output);
+  // Vóór er iets gebeurt: een batch die eerst boekt en dan pas het formaat weigert, laat staat achter.
+  if (!commando.startsWith('szmh rapport')) weigerHtml(formaat);
+  if (formaat === 'xlsx' && !o.output && process.stdout.isTTY === true) {
+    throw aanroep('--format xlsx is een binair bestand en hoort niet op het scherm: geef --output BESTAND.xlsx of stuur de uitvoer door (> bestand.xlsx)');
+  }
+
   let params: Parameters | undefined;
   let store: Store | undefined;
   const dbPad = o.db ?? process.env.SZMH_DB ?? 'szmh.db';
   return {
     peildatum,
-    formaat: kiesFormaat(o.format as Formaat | undefined, !o.output && process.stdout.isTTY === true),
+    formaat,
     ...(o.output ? { output: o.output } : {}),
     ...(gemeente ? { gemeente } : {}),
     explain: o.explain === true,
@@ -140,7 +147,11 @@ export class Batch<T extends { trace: Trace }> {
     private readonly bestand?: string,
   ) {
     this.uit = AtomischeUitvoer.open(ctx.output);
-    this.schrijver = new Schrijver(ctx.formaat, kolommen, this.uit);
+    try {
+      this.schrijver = new Schrijver(ctx.formaat, kolommen, this.uit, bladnaam(ctx));
+    } catch (e) {
+      this.breekAf(e);
+    }
   }
 
   /**
@@ -196,12 +207,17 @@ export class Batch<T extends { trace: Trace }> {
   }
 }
 
+/** Het werkblad in xlsx heet naar het commando ("boete bereken"). */
+export function bladnaam(ctx: Context): string {
+  return ctx.run.commando.replace(/^szmh\s*/, '') || 'szmh';
+}
+
 /** Schrijft rijen in het gekozen formaat (atomisch naar --output of naar stdout). */
 export async function schrijfRijen<T>(ctx: Context, kolommen: readonly Kolom<T>[], rijen: Iterable<T>): Promise<number> {
   const uit = AtomischeUitvoer.open(ctx.output);
   let aantal = 0;
   try {
-    const schrijver = new Schrijver(ctx.formaat, kolommen, uit);
+    const schrijver = new Schrijver(ctx.formaat, kolommen, uit, bladnaam(ctx));
     for (const r of rijen) {
       schrijver.schrijf(r);
       aantal++;

@@ -199,7 +199,7 @@ const ACHTERSTAND_UITVOER: readonly Kolom<Achterstand & { gemeente: GemeenteCode
   { naam: 'debiteur_id', soort: 'tekst', waarde: (r) => r.debiteurId },
   { naam: 'gemeente', soort: 'tekst', waarde: (r) => gemeentenaam(r.gemeente) },
   { naam: 'termijn', soort: 'getal', waarde: (r) => r.termijn },
-  { naam: 'vervaldatum', soort: 'tekst', waarde: (r) => r.vervaldatum },
+  { naam: 'vervaldatum', soort: 'datum', waarde: (r) => r.vervaldatum },
   { naam: 'termijnbedrag', soort: 'bedrag', waarde: (r) => r.termijnbedrag },
   { naam: 'open', soort: 'bedrag', waarde: (r) => r.open },
   { naam: 'leeftijd_dagen', soort: 'getal', waarde: (r) => r.leeftijdDagen },
@@ -278,7 +278,7 @@ const RAPPORT_UITVOER: readonly Kolom<Rapportrij>[] = [
   { naam: 'ontvangen_jaar', soort: 'bedrag', waarde: (r) => r.ontvangen_jaar },
   { naam: 'jaardoel', soort: 'bedrag', waarde: (r) => r.jaardoel },
   { naam: 'verwacht_naar_rato', soort: 'bedrag', waarde: (r) => r.verwacht_naar_rato },
-  { naam: 'realisatie_pct', soort: 'tekst', waarde: (r) => r.realisatie_pct },
+  { naam: 'realisatie_pct', soort: 'procent', waarde: (r) => r.realisatie_pct },
   { naam: 'toelichting', soort: 'tekst', waarde: (r) => r.toelichting },
 ];
 
