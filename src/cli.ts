@@ -15,6 +15,7 @@ import { registreerParams } from './cli/params.js';
 import { registreerIb } from './cli/ib.js';
 import { registreerThemacontrole } from './cli/themacontrole.js';
 import { registreerVerzuim } from './cli/verzuim.js';
+import { registreerRapport } from './cli/rapport.js';
 
 const versie = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 
@@ -26,7 +27,7 @@ export function maakProgramma(): Command {
     .addHelpCommand(false)
     .showHelpAfterError('(szmh --help toont alle commando\'s en opties)')
     .exitOverride()
-    .addOption(new Option('--format <formaat>', 'uitvoer: table, csv, json of jsonl (standaard: table op een terminal, anders csv)'))
+    .addOption(new Option('--format <formaat>', 'uitvoer: table, csv, json, jsonl of xlsx; html voor szmh rapport (standaard: naar --output .xlsx of .html, anders table op een terminal en csv elders)'))
     .addOption(new Option('-o, --output <bestand>', 'schrijf de uitvoer atomisch naar dit bestand (standaard: stdout)'))
     .addOption(new Option('--peildatum <datum>', 'de datum van "vandaag" (JJJJ-MM-DD of d-m-jjjj; standaard: de systeemdatum)'))
     .addOption(new Option('--params <bestand>', 'lokale parameter-overlay (JSON), bijvoorbeeld eigen tarieven of een wat-als'))
@@ -45,6 +46,7 @@ export function maakProgramma(): Command {
   registreerLeerplicht(programma);
   registreerVerzuim(programma);
   registreerLeerlingenvervoer(programma);
+  registreerRapport(programma);
   registreerParams(programma);
 
   for (const sub of programma.commands) sub.exitOverride().showHelpAfterError();

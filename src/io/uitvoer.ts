@@ -78,6 +78,28 @@ export function traceJson(trace: Trace): string {
   return `${uit}],"waarschuwingen":${JSON.stringify(trace.waarschuwingen)}}`;
 }
 
+/** De cel als JSON-tekst, zoals in `--format json` ("1234.56", 3, null). */
+export function celJson<T>(k: Kolom<T>, r: T): string {
+  return alsJson(k.soort, k.waarde(r));
+}
+
+/** De cel zoals een mens hem leest, zoals in de tabel ("€ 1.234,56", "ja"). */
+export function celTekst<T>(k: Kolom<T>, r: T): string {
+  return alsTekst(k.soort, k.waarde(r), true);
+}
+
+/** De sleutels van een JSON-object met deze kolommen, één keer gemaakt: `{"a":`, `,"b":`, … */
+function jsonSleutels<T>(kolommen: readonly Kolom<T>[]): string[] {
+  return kolommen.map((k, i) => `${i ? ',' : '{'}${JSON.stringify(k.naam)}:`);
+}
+
+/** Eén rij als JSON-object, precies zoals `--format json` hem schrijft. */
+export function jsonObject<T>(kolommen: readonly Kolom<T>[], r: T, sleutels = jsonSleutels(kolommen)): string {
+  let object = '';
+  for (let i = 0; i < kolommen.length; i++) object += sleutels[i] + celJson(kolommen[i]!, r);
+  return `${object}}`;
+}
+
 /** De waarde als JSON-tekst. */
 function alsJson(soort: Kolomsoort, w: unknown): string {
   if (w === undefined || w === null) return 'null';
@@ -146,7 +168,7 @@ export class Schrijver<T> {
   ) {
     weigerHtml(formaat);
     this.xlsx = formaat === 'xlsx' ? xlsxKolommen(kolommen) : [];
-    this.sleutels = kolommen.map((k, i) => `${i ? ',' : '{'}${JSON.stringify(k.naam)}:`);
+    this.sleutels = jsonSleutels(kolommen);
     if (formaat === 'csv') uit.schrijf(`${csvRegel(kolommen.map((k) => k.naam))}\n`);
     if (formaat === 'json') uit.schrijf('[');
   }
@@ -166,12 +188,7 @@ export class Schrijver<T> {
       }
       case 'json':
       case 'jsonl': {
-        let object = '';
-        for (let i = 0; i < this.kolommen.length; i++) {
-          const k = this.kolommen[i]!;
-          object += this.sleutels[i] + alsJson(k.soort, k.waarde(r));
-        }
-        object += '}';
+        const object = jsonObject(this.kolommen, r, this.sleutels);
         this.uit.schrijf(this.formaat === 'jsonl' ? `${object}\n` : `${this.aantal ? ',' : ''}\n  ${object}`);
         break;
       }
