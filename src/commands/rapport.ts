@@ -63,7 +63,7 @@ const FRAUDE_UITVOER: readonly Kolom<Frauderegel>[] = [
 
 const WERKVOORRAAD_UITVOER: readonly Kolom<Werkvoorraadregel>[] = [
   { naam: 'werklijst', soort: 'tekst', waarde: (r) => r.werklijst },
-  { naam: 'klasse_dagen', soort: 'tekst', waarde: (r) => r.klasse },
+  { naam: 'klasse', soort: 'tekst', waarde: (r) => r.klasse },
   { naam: 'aantal', soort: 'getal', waarde: (r) => r.aantal },
   { naam: 'bedrag', soort: 'bedrag', waarde: (r) => r.bedrag },
   { naam: 'leeftijd', soort: 'tekst', waarde: (r) => r.leeftijd },
