@@ -3,34 +3,22 @@
  * van de broncommando's, de pagina is zelfstandig en ge-escaped, xlsx heeft een blad per tabel.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { bestand, szmh, tijdelijkeMap } from './cli.js';
+import { bestand, tijdelijkeMap } from './cli.js';
+import { PEIL, rapportdatabase } from './rapportdb.js';
 
-const PEIL = '2026-11-23';
 let map: string;
-let db: string;
-const s = (...args: string[]) => szmh([...args, '--db', db, '--peildatum', PEIL, '--log-level', 'error']);
+let s: ReturnType<typeof rapportdatabase>;
 const json = (r: { stdout: string; code: number; stderr: string }) => {
   expect(r.code, r.stderr).toBe(0);
   return JSON.parse(r.stdout);
 };
 
-/** Een grootboek en een verzuimregister uit samples/, zoals de demo ze maakt. */
 beforeAll(() => {
   map = tijdelijkeMap();
-  db = path.join(map, 'szmh.db');
-  const tv = path.join(map, 'tv.csv');
-  const bo = path.join(map, 'bo.csv');
-  expect(s('terugvordering', 'bereken', 'samples/terugvordering/maanden.csv', '--format', 'csv', '-o', tv).code).toBe(0);
-  expect(s('boete', 'bereken', 'samples/boete/zaken.csv', '--format', 'csv', '-o', bo).code).toBe(0);
-  for (const f of [tv, bo, 'samples/debiteuren/vorderingen.csv']) expect(s('debiteuren', 'vorderingen', f, '--format', 'json').code).toBe(0);
-  expect(s('debiteuren', 'afspraken', 'samples/debiteuren/afspraken.csv', '--format', 'json').code).toBe(0);
-  const camt = readdirSync('samples/debiteuren').filter((f) => f.startsWith('camt053')).sort().map((f) => `samples/debiteuren/${f}`);
-  expect(s('debiteuren', 'ontvangsten', ...camt, '--format', 'json').code).toBe(0);
-  expect(s('verzuim', 'importeer', 'samples/verzuim/meldingen.csv', 'samples/verzuim/duo-meldingen.xml', '--format', 'json').code).toBe(0);
-  expect(s('verzuim', 'actie', 'samples/verzuim/acties.csv', '--format', 'json').code).toBe(0);
+  s = rapportdatabase(map);
 });
 
 describe('szmh rapport marap', () => {
