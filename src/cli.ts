@@ -16,6 +16,8 @@ import { registreerIb } from './cli/ib.js';
 import { registreerThemacontrole } from './cli/themacontrole.js';
 import { registreerVerzuim } from './cli/verzuim.js';
 import { registreerRapport } from './cli/rapport.js';
+import { registreerCompletion } from './cli/completion.js';
+import { voorbeeld } from './cli/voorbeeld.js';
 
 const versie = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 
@@ -38,6 +40,7 @@ export function maakProgramma(): Command {
     .addOption(new Option('--db <bestand>', 'SQLite-database (standaard: $SZMH_DB of ./szmh.db)'))
     .addOption(new Option('--log-level <niveau>', 'logniveau op stderr: error, warn, info, debug of silent').default('info'));
 
+  voorbeeld(programma, 'szmh boete bereken samples/boete/zaken.csv --peildatum 2026-11-23', 'szmh rapport marap --help');
   registreerTerugvordering(programma);
   registreerBoete(programma);
   registreerDebiteuren(programma);
@@ -48,6 +51,7 @@ export function maakProgramma(): Command {
   registreerLeerlingenvervoer(programma);
   registreerRapport(programma);
   registreerParams(programma);
+  registreerCompletion(programma);
 
   for (const sub of programma.commands) sub.exitOverride().showHelpAfterError();
   return programma;

@@ -8,7 +8,8 @@ const formaatGekozen = (cmd: Command) => cmd.optsWithGlobals<{ format?: string }
 export function registreerRapport(programma: Command): void {
   const rapport = voorbeeld(
     programma.command('rapport').description('rapportages voor de gemeenteraden en het ministerie: één HTML-pagina met grafieken (--output X.html), JSON of xlsx'),
-    'szmh rapport marap --periode 2026-T3 --db uitvoer/demo.db --output marap.html   # na npm start',
+    'szmh debiteuren vorderingen samples/debiteuren/vorderingen.csv --db demo.db',
+    'szmh rapport marap --periode 2026-T3 --peildatum 2026-11-23 --db demo.db --output marap.html',
   );
   voorbeeld(
     rapport
@@ -28,8 +29,8 @@ export function registreerRapport(programma: Command): void {
       .description('leerplicht: de cijfers ex art 25 Lpw per gemeente met grafieken, de kostendragers en de rapportagekalender')
       .option('--schooljaar <schooljaar>', 'schooljaar, bijvoorbeeld 2025-2026')
       .option('--leerlingen <bestand>', 'het leerplichtregister (CSV: leerling_id, geboortedatum, gemeente, optioneel startkwalificatie_op, buitenland, vsv_op)'),
-    'szmh verzuim importeer samples/verzuim/meldingen.csv --peildatum 2026-07-31 --db demo.db',
-    'szmh rapport artikel25 --schooljaar 2025-2026 --leerlingen samples/verzuim/leerlingen.csv --peildatum 2026-07-31 --db demo.db --output art25.html',
+    'szmh verzuim importeer samples/verzuim/meldingen.csv samples/verzuim/duo-meldingen.xml --peildatum 2026-11-23 --db demo.db',
+    'szmh rapport artikel25 --schooljaar 2025-2026 --leerlingen samples/verzuim/leerlingen.csv --peildatum 2026-11-23 --db demo.db --output art25.html',
   ).action(async (o: { schooljaar?: string; leerlingen?: string }, cmd: Command) => {
     const { rapportArtikel25 } = await import('../commands/rapport.js');
     await rapportArtikel25(await context(cmd), { ...o, formaatGekozen: formaatGekozen(cmd) });

@@ -56,8 +56,8 @@ function vandaag(): Datum {
   return maakDatum(nu.getFullYear(), nu.getMonth() + 1, nu.getDate());
 }
 
-const LOGNIVEAUS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
-const ENCODINGS: Encoding[] = ['auto', 'utf-8', 'windows-1252'];
+export const LOGNIVEAUS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+export const ENCODINGS: Encoding[] = ['auto', 'utf-8', 'windows-1252'];
 
 function gebruiker(): string {
   try {
