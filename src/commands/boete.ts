@@ -5,6 +5,7 @@ import { rijen, vereisKolommen } from '../io/velden.js';
 import { BOETE_BEKEND, BOETE_KOLOMMEN, leesBoeteZaak } from '../io/invoer/boete.js';
 import { doorgeefKolommen, type Kolom } from '../io/uitvoer.js';
 import { Batch, type Context } from './context.js';
+import { SleutelSet } from '../io/sleutelset.js';
 
 export const BOETE_UITVOER: readonly Kolom<BoeteResultaat>[] = [
   { naam: 'zaak_id', soort: 'tekst', waarde: (r) => r.zaakId },
@@ -22,13 +23,12 @@ export async function boeteBereken(bestand: string, ctx: Context): Promise<void>
   const params = ctx.params();
   const doorgeven = doorgeefKolommen(bron.kolommen, BOETE_BEKEND, BOETE_UITVOER);
   const batch = new Batch(ctx, [...BOETE_UITVOER, ...doorgeven.kolommen], (r) => `zaak ${r.zaakId}: ${r.uitkomst}`, bestand);
-  const gezien = new Set<string>();
+  const gezien = new SleutelSet();
   try {
     for await (const rij of rijen(bron)) {
       batch.verwerk(`regel ${rij.regel}`, () => {
         const zaak = leesBoeteZaak(rij, ctx.gemeente);
-        if (gezien.has(zaak.zaakId)) throw rij.fout('zaak_id', `zaak ${zaak.zaakId} staat al eerder in het bestand`);
-        gezien.add(zaak.zaakId);
+        if (!gezien.voegToe(zaak.zaakId)) throw rij.fout('zaak_id', `zaak ${zaak.zaakId} staat al eerder in het bestand`);
         return { ...berekenBoete(zaak, params), doorgegeven: doorgeven.namen.map((k) => rij.tekst(k) ?? '') };
       });
     }

@@ -19,6 +19,7 @@ import { DebiteurenStore, vorderingAlsJson, type Wijziging } from '../io/store/d
 import { AFSPRAAK_KOLOMMEN, BESLAG_KOLOMMEN, herkenVorderingformaat, leesAfspraak, leesBeslag, leesVordering } from '../io/invoer/debiteuren.js';
 import type { CsvBron } from '../io/csv.js';
 import { schrijfRijen, type Context } from './context.js';
+import { SleutelSet } from '../io/sleutelset.js';
 
 // ---- inlezen: vorderingen, afspraken, beslag ------------------------------------------------
 
@@ -93,7 +94,7 @@ async function importeer(
 }
 
 export async function debiteurenVorderingen(bestand: string, ctx: Context): Promise<void> {
-  const gezien = new Set<string>();
+  const gezien = new SleutelSet();
   let formaat: ReturnType<typeof herkenVorderingformaat> = 'vorderingen';
   await importeer(
     bestand,
@@ -106,8 +107,7 @@ export async function debiteurenVorderingen(bestand: string, ctx: Context): Prom
       const regel = leesVordering(rij, formaat);
       if (!regel) return 'overgeslagen';
       const v = regel.vordering;
-      if (gezien.has(v.vorderingId)) throw rij.fout(formaat === 'vorderingen' ? 'vordering_id' : 'zaak_id', `vordering ${v.vorderingId} staat al eerder in het bestand`);
-      gezien.add(v.vorderingId);
+      if (!gezien.voegToe(v.vorderingId)) throw rij.fout(formaat === 'vorderingen' ? 'vordering_id' : 'zaak_id', `vordering ${v.vorderingId} staat al eerder in het bestand`);
       const debiteur = deb.debiteur(v.debiteurId, v.gemeente);
       if (typeof debiteur === 'object') throw rij.fout('gemeente', `debiteur ${v.debiteurId} staat al op gemeente ${debiteur.andereGemeente}`);
       const bestaand = deb.vordering(v.vorderingId);

@@ -18,6 +18,7 @@ import { rijen, vereisKolommen } from '../io/velden.js';
 import type { Kolom } from '../io/uitvoer.js';
 import { LEERLINGENVERVOER_KOLOMMEN, leesAanvraag, leesBeschikkingen, schooljaarVan } from '../io/invoer/leerlingenvervoer.js';
 import { Batch, schrijfRijen, type Context } from './context.js';
+import { SleutelSet } from '../io/sleutelset.js';
 
 /** De velden van de spec (aanvraag_id eerst, trace als laatste), daarna gemeente, schooljaar, ouderbijdrage en termijnen. */
 export const BESCHIKKING_UITVOER: readonly Kolom<Vervoersbeschikking>[] = [
@@ -67,7 +68,7 @@ export async function leerlingenvervoerBeoordeel(bestand: string, ctx: Context, 
   vereisKolommen(bron, LEERLINGENVERVOER_KOLOMMEN);
   const params = ctx.params();
   const batch = new Batch(ctx, BESCHIKKING_UITVOER, (r) => `aanvraag ${r.aanvraagId}: ${r.besluit} (${r.reden})${r.vervoersvorm ? `, ${r.vervoersvorm}` : ''}`, bestand);
-  const gezien = new Set<string>();
+  const gezien = new SleutelSet();
   const besluiten = { toegekend: 0, afgewezen: 0, handmatig: 0 };
   let anderSchooljaar = 0;
   try {
@@ -83,8 +84,7 @@ export async function leerlingenvervoerBeoordeel(bestand: string, ctx: Context, 
       }
       batch.verwerk(`regel ${rij.regel}`, () => {
         const aanvraag = leesAanvraag(rij, { ...(ctx.gemeente ? { gemeente: ctx.gemeente } : {}), ...(filter ? { schooljaar: filter } : {}) });
-        if (gezien.has(aanvraag.aanvraagId)) throw rij.fout('aanvraag_id', `aanvraag ${aanvraag.aanvraagId} staat al eerder in het bestand`);
-        gezien.add(aanvraag.aanvraagId);
+        if (!gezien.voegToe(aanvraag.aanvraagId)) throw rij.fout('aanvraag_id', `aanvraag ${aanvraag.aanvraagId} staat al eerder in het bestand`);
         let b: Vervoersbeschikking;
         try {
           b = beoordeelAanvraag(aanvraag, params);

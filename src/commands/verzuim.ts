@@ -46,6 +46,7 @@ import {
 } from '../io/invoer/verzuim.js';
 import { schrijfRijen } from './context.js';
 import { Batch, type Context } from './context.js';
+import { SleutelSet } from '../io/sleutelset.js';
 
 const BESTANDSOORT = 'verzuimmeldingen';
 
@@ -517,12 +518,11 @@ export async function artikel25Regels(ctx: Context, schooljaar: Schooljaar, leer
     register = new Registerteller(schooljaar, params);
     const bron = await openCsv(leerlingen, { encoding: ctx.encoding });
     vereisKolommen(bron, REGISTER_KOLOMMEN);
-    const gezien = new Set<string>();
+    const gezien = new SleutelSet();
     for await (const rij of rijen(bron)) {
       probeer(`regel ${rij.regel}`, () => {
         const l = leesRegisterleerling(rij, ctx.peildatum);
-        if (gezien.has(l.leerlingId)) throw rij.fout('leerling_id', `leerling ${l.leerlingId} staat al eerder in het bestand`);
-        gezien.add(l.leerlingId);
+        if (!gezien.voegToe(l.leerlingId)) throw rij.fout('leerling_id', `leerling ${l.leerlingId} staat al eerder in het bestand`);
         register!.tel(l);
       });
     }

@@ -50,32 +50,44 @@ export function kiesFormaat(opgegeven: Formaat | undefined, naarTerminal: boolea
   return naarTerminal ? 'table' : 'csv';
 }
 
-// Een parameter komt in duizenden traces terug: zijn JSON wordt één keer gemaakt.
+// Een parameter komt in duizenden traces terug: zijn JSON wordt één keer gemaakt (per vorm).
 const parameterJson = new WeakMap<ParameterVerwijzing, string>();
+const parameterCsv = new WeakMap<ParameterVerwijzing, string>();
 
-/** JSON van een trace; gelijk aan JSON.stringify(trace), maar met hergebruikte parameterfragmenten. */
-export function traceJson(trace: Trace): string {
-  let uit = '{"stappen":[';
+const verdubbel = (json: string) => json.replaceAll('"', '""');
+const alsJsonTekst = (w: unknown) => JSON.stringify(w);
+const alsCsvJsonTekst = (w: unknown) => verdubbel(JSON.stringify(w));
+
+/**
+ * JSON van een trace; gelijk aan JSON.stringify(trace), maar met hergebruikte parameterfragmenten.
+ * Met `csv` staat elk aanhalingsteken er al verdubbeld in (klaar voor een CSV-veld tussen
+ * aanhalingstekens): zo hoeft de hele trace, kilobytes per rij, niet nog eens doorzocht en gekopieerd.
+ */
+export function traceJson(trace: Trace, csv = false): string {
+  const j = csv ? alsCsvJsonTekst : alsJsonTekst;
+  const q = csv ? '""' : '"';
+  const cache = csv ? parameterCsv : parameterJson;
+  let uit = `{${q}stappen${q}:[`;
   for (let i = 0; i < trace.stappen.length; i++) {
     const s = trace.stappen[i]!;
-    uit += `${i ? ',' : ''}{"regel":${JSON.stringify(s.regel)},"artikel":${JSON.stringify(s.artikel)},"omschrijving":${JSON.stringify(s.omschrijving)}`;
-    if (s.invoer) uit += `,"invoer":${JSON.stringify(s.invoer)}`;
+    uit += `${i ? ',' : ''}{${q}regel${q}:${j(s.regel)},${q}artikel${q}:${j(s.artikel)},${q}omschrijving${q}:${j(s.omschrijving)}`;
+    if (s.invoer) uit += `,${q}invoer${q}:${j(s.invoer)}`;
     if (s.parameters) {
-      uit += ',"parameters":[';
-      for (let j = 0; j < s.parameters.length; j++) {
-        const p = s.parameters[j]!;
-        let json = parameterJson.get(p);
+      uit += `,${q}parameters${q}:[`;
+      for (let k = 0; k < s.parameters.length; k++) {
+        const p = s.parameters[k]!;
+        let json = cache.get(p);
         if (json === undefined) {
-          json = JSON.stringify(p);
-          parameterJson.set(p, json);
+          json = j(p);
+          cache.set(p, json);
         }
-        uit += (j ? ',' : '') + json;
+        uit += (k ? ',' : '') + json;
       }
       uit += ']';
     }
-    uit += `,"uitkomst":${JSON.stringify(s.uitkomst)}}`;
+    uit += `,${q}uitkomst${q}:${j(s.uitkomst)}}`;
   }
-  return `${uit}],"waarschuwingen":${JSON.stringify(trace.waarschuwingen)}}`;
+  return `${uit}],${q}waarschuwingen${q}:${j(trace.waarschuwingen)}}`;
 }
 
 /** De cel als JSON-tekst, zoals in `--format json` ("1234.56", 3, null). */
@@ -179,9 +191,11 @@ export class Schrijver<T> {
         let regel = '';
         for (let i = 0; i < this.kolommen.length; i++) {
           const k = this.kolommen[i]!;
-          const tekst = alsTekst(k.soort, k.waarde(r), false);
-          // JSON bevat altijd aanhalingstekens: meteen quoten scheelt vier zoekslagen door een lange tekst.
-          regel += (i ? ',' : '') + (k.soort === 'json' || k.soort === 'trace' ? `"${tekst.replaceAll('"', '""')}"` : csvVeld(tekst));
+          const w = k.waarde(r);
+          // JSON bevat altijd aanhalingstekens: meteen quoten scheelt zoekslagen door een lange tekst.
+          const veld =
+            w == null ? (k.soort === 'json' || k.soort === 'trace' ? '""' : '') : k.soort === 'trace' ? `"${traceJson(w as Trace, true)}"` : k.soort === 'json' ? `"${verdubbel(JSON.stringify(w))}"` : csvVeld(alsTekst(k.soort, w, false));
+          regel += (i ? ',' : '') + veld;
         }
         this.uit.schrijf(`${regel}\n`);
         break;

@@ -153,5 +153,5 @@ export class Rij {
 /** Loopt de records van een bron af als `Rij`en. */
 export async function* rijen(bron: CsvBron): AsyncGenerator<Rij> {
   const index = new Map(bron.kolommen.map((k, i) => [k, i] as const));
-  for await (const record of bron.records) yield new Rij(bron.bestand, record, index);
+  for await (const blok of bron.blokken) for (const record of blok) yield new Rij(bron.bestand, record, index);
 }

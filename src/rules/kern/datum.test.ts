@@ -154,6 +154,15 @@ describe('dagnummer en uitDagnummer', () => {
     expect(plusDagen(d('2025-12-31'), 1)).toBe('2026-01-01');
     expect(plusDagen(d('2026-01-01'), -1)).toBe('2025-12-31');
   });
+
+  it('property: een paar dagen erbij of eraf (het snelle pad binnen de maand) = via het dagnummer', () => {
+    fc.assert(
+      fc.property(bestaandeDatum, fc.integer({ min: -40, max: 40 }), (a, n) => {
+        expect(plusDagen(a, n)).toBe(uitDagnummer(dagnummer(a) + n));
+        expect(leesDatum(plusDagen(a, n)).ok).toBe(true);
+      }),
+    );
+  });
 });
 
 describe('verschilInDagen', () => {

@@ -18,17 +18,20 @@ export function isSchrikkeljaar(jaar: number): boolean {
 }
 
 export function dagenInMaand(jaar: number, maand: number): number {
-  return maand === 2 ? (isSchrikkeljaar(jaar) ? 29 : 28) : [4, 6, 9, 11].includes(maand) ? 30 : 31;
+  if (maand === 2) return isSchrikkeljaar(jaar) ? 29 : 28;
+  return maand === 4 || maand === 6 || maand === 9 || maand === 11 ? 30 : 31;
 }
 
-const twee = (n: number) => String(n).padStart(2, '0');
+// Datums worden in batches miljoenen keren opgebouwd: de tweecijferige delen liggen klaar.
+const TWEE = Array.from({ length: 32 }, (_, n) => String(n).padStart(2, '0'));
+const twee = (n: number) => TWEE[n] ?? String(n).padStart(2, '0');
 
 /** Een datum uit jaar, maand en dag; gooit bij een datum die niet bestaat (31 februari). */
 export function maakDatum(jaar: number, maand: number, dag: number): Datum {
   if (!isGeldigeDag(jaar, maand, dag)) {
     throw new RangeError(`${jaar}-${twee(maand)}-${twee(dag)} bestaat niet`);
   }
-  return `${String(jaar).padStart(4, '0')}-${twee(maand)}-${twee(dag)}` as Datum;
+  return `${jaar >= 1000 ? jaar : String(jaar).padStart(4, '0')}-${twee(maand)}-${twee(dag)}` as Datum;
 }
 
 function isGeldigeDag(jaar: number, maand: number, dag: number): boolean {
@@ -64,12 +67,17 @@ export function datum(tekst: string): Datum {
   return uitkomst.datum;
 }
 
+// Cijfers rechtstreeks uit de vaste posities van `YYYY-MM-DD`: zonder tussenstrings.
+const cijfer = (d: string, i: number) => d.charCodeAt(i) - 48;
+const maandVanDatum = (d: string) => cijfer(d, 5) * 10 + cijfer(d, 6);
+const dagVanDatum = (d: string) => cijfer(d, 8) * 10 + cijfer(d, 9);
+
 export function delen(d: Datum): { jaar: number; maand: number; dag: number } {
-  return { jaar: Number(d.slice(0, 4)), maand: Number(d.slice(5, 7)), dag: Number(d.slice(8, 10)) };
+  return { jaar: jaarVan(d), maand: maandVanDatum(d), dag: dagVanDatum(d) };
 }
 
 export function jaarVan(d: Datum | Maand): number {
-  return Number(d.slice(0, 4));
+  return cijfer(d, 0) * 1000 + cijfer(d, 1) * 100 + cijfer(d, 2) * 10 + cijfer(d, 3);
 }
 
 // Dagnummer: algoritme "days from civil" van H. Hinnant, exact voor elke gregoriaanse datum.
@@ -92,10 +100,15 @@ export function uitDagnummer(n: number): Datum {
   const mp = Math.floor((5 * dagInJaar + 2) / 153);
   const dag = dagInJaar - Math.floor((153 * mp + 2) / 5) + 1;
   const maand = mp < 10 ? mp + 3 : mp - 9;
-  return maakDatum(jaarInEra + era * 400 + (maand <= 2 ? 1 : 0), maand, dag);
+  const jaar = jaarInEra + era * 400 + (maand <= 2 ? 1 : 0);
+  // Het algoritme geeft altijd een bestaande dag; alleen het jaar kan buiten 1–9999 vallen.
+  return jaar >= 1000 && jaar <= 9999 ? (`${jaar}-${twee(maand)}-${twee(dag)}` as Datum) : maakDatum(jaar, maand, dag);
 }
 
 export function plusDagen(d: Datum, dagen: number): Datum {
+  // Blijft de dag binnen 1–28, dan blijft hij in dezelfde maand (die heeft er altijd minstens 28).
+  const dag = dagVanDatum(d) + dagen;
+  if (dag >= 1 && dag <= 28) return `${d.slice(0, 8)}${twee(dag)}` as Datum;
   return uitDagnummer(dagnummer(d) + dagen);
 }
 

@@ -37,8 +37,20 @@ function normaliseer(tekst: string): string {
 
 export type LeesGemeenteUitkomst = { ok: true; code: GemeenteCode } | { ok: false; reden: string };
 
+// Een batch noemt steeds dezelfde handvol schrijfwijzen: elke herkende schrijfwijze één keer normaliseren.
+const herkend = new Map<string, LeesGemeenteUitkomst>();
+
 /** Herkent een gemeente aan naam, variant of code (`GM0981`, `0981`, `981`). */
 export function leesGemeente(invoer: string): LeesGemeenteUitkomst {
+  let uitkomst = herkend.get(invoer);
+  if (uitkomst === undefined) {
+    uitkomst = herken(invoer);
+    if (uitkomst.ok && herkend.size < 1000) herkend.set(invoer, uitkomst);
+  }
+  return uitkomst;
+}
+
+function herken(invoer: string): LeesGemeenteUitkomst {
   const sleutel = normaliseer(invoer);
   const cijfers = /^(?:gm)?(\d{1,4})$/.exec(sleutel);
   if (cijfers) {
