@@ -14,11 +14,11 @@ const WAARDEN: Record<string, readonly string[]> = { '--format': FORMATEN, '--lo
 
 interface Knoop {
   readonly pad: string;
-  readonly commandos: string[];
-  readonly opties: string[];
+  readonly commandos: readonly string[];
+  readonly opties: readonly string[];
   /** Opties die een waarde nemen: het woord erna is geen commando. */
-  readonly waardeopties: string[];
-  readonly bestandsopties: string[];
+  readonly waardeopties: readonly string[];
+  readonly bestandsopties: readonly string[];
   /** Vaste waarden voor het eerste argument (zoals bash of zsh). */
   readonly argumentkeuzes: readonly string[];
 }
@@ -50,44 +50,21 @@ function keuzes(programma: Command): Map<string, readonly string[]> {
 
 const sh = (woorden: readonly string[]) => `'${woorden.join(' ').replaceAll("'", "'\\''")}'`;
 
-function geval(knopen: readonly Knoop[], veld: (k: Knoop) => readonly string[]): string {
-  return knopen
-    .filter((k) => veld(k).length)
-    .map((k) => `    ${sh([k.pad])}) echo ${sh(veld(k))} ;;`)
-    .join('\n');
+/** Per commandopad een lijst woorden, als shellfunctie: `_szmh_opties "debiteuren saldo"`. */
+type Lijst = 'commandos' | 'opties' | 'waardeopties' | 'argumentkeuzes' | 'bestandsopties';
+const LIJSTEN: readonly Lijst[] = ['commandos', 'opties', 'waardeopties', 'argumentkeuzes', 'bestandsopties'];
+
+function lijstfunctie(naam: string, lijst: Lijst, knopen: readonly Knoop[]): string {
+  const gevallen = knopen.filter((k) => k[lijst].length).map((k) => `    ${sh([k.pad])}) echo ${sh(k[lijst])} ;;`);
+  return `_${naam}_${lijst}() {\n  case "$1" in\n${gevallen.join('\n')}\n  esac\n}\n`;
 }
 
-export function aanvulling(programma: Command, shell: string): string {
+export function aanvulling(programma: Command, shell: 'bash' | 'zsh'): string {
   const naam = programma.name();
   const lijst: Knoop[] = [];
   knopen(programma, [], programma.options, lijst);
   const waarden = [...keuzes(programma)].map(([optie, w]) => `    ${optie}) COMPREPLY=($(compgen -W ${sh(w)} -- "$cur")); return ;;`).join('\n');
-  const bash = `_${naam}_commandos() {
-  case "$1" in
-${geval(lijst, (k) => k.commandos)}
-  esac
-}
-_${naam}_opties() {
-  case "$1" in
-${geval(lijst, (k) => k.opties)}
-  esac
-}
-_${naam}_waardeopties() {
-  case "$1" in
-${geval(lijst, (k) => k.waardeopties)}
-  esac
-}
-_${naam}_argumentkeuzes() {
-  case "$1" in
-${geval(lijst, (k) => k.argumentkeuzes)}
-  esac
-}
-_${naam}_bestandsopties() {
-  case "$1" in
-${geval(lijst, (k) => k.bestandsopties)}
-  esac
-}
-# Bestandsnamen: in bash hier; in zsh niets, zodat -o default zsh's eigen _files laat aanvullen.
+  const bash = `${LIJSTEN.map((l) => lijstfunctie(naam, l, lijst)).join('')}# Bestandsnamen: in bash hier; in zsh niets, zodat -o default zsh's eigen _files laat aanvullen.
 _${naam}_bestanden() {
   [[ -n \${ZSH_VERSION-} ]] || COMPREPLY=($(compgen -f -- "$1"))
 }
