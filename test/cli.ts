@@ -18,6 +18,7 @@ export function szmh(args: string[], opties: { cwd?: string; env?: NodeJS.Proces
     cwd: opties.cwd ?? ROOT,
     env: { ...process.env, ...opties.env },
     encoding: 'utf8',
+    maxBuffer: 1 << 28,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

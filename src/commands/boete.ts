@@ -1,11 +1,9 @@
 /** `szmh boete bereken ZAKEN.csv`: de bestuurlijke boete per zaak. */
 import { berekenBoete, type BoeteResultaat } from '../rules/boete/index.js';
-import { openCsv } from '../io/csv.js';
-import { rijen, vereisKolommen } from '../io/velden.js';
 import { BOETE_BEKEND, BOETE_KOLOMMEN, leesBoeteZaak } from '../io/invoer/boete.js';
-import { doorgeefKolommen, type Kolom } from '../io/uitvoer.js';
-import { Batch, type Context } from './context.js';
-import { SleutelSet } from '../io/sleutelset.js';
+import { doorgeefKolommen, type Kolom, type MetDoorgegeven } from '../io/uitvoer.js';
+import type { Context } from './context.js';
+import { draaiRijTaak, type RijTaak } from './rijtaak.js';
 
 export const BOETE_UITVOER: readonly Kolom<BoeteResultaat>[] = [
   { naam: 'zaak_id', soort: 'tekst', waarde: (r) => r.zaakId },
@@ -17,23 +15,27 @@ export const BOETE_UITVOER: readonly Kolom<BoeteResultaat>[] = [
   { naam: 'trace', soort: 'trace', waarde: (r) => r.trace, inTabel: false },
 ];
 
-export async function boeteBereken(bestand: string, ctx: Context): Promise<void> {
-  const bron = await openCsv(bestand, { encoding: ctx.encoding });
-  vereisKolommen(bron, BOETE_KOLOMMEN);
-  const params = ctx.params();
-  const doorgeven = doorgeefKolommen(bron.kolommen, BOETE_BEKEND, BOETE_UITVOER);
-  const batch = new Batch(ctx, [...BOETE_UITVOER, ...doorgeven.kolommen], (r) => `zaak ${r.zaakId}: ${r.uitkomst}`, bestand);
-  const gezien = new SleutelSet();
-  try {
-    for await (const rij of rijen(bron)) {
-      batch.verwerk(`regel ${rij.regel}`, () => {
+export const BOETE_TAAK: RijTaak<MetDoorgegeven<BoeteResultaat>> = {
+  module: import.meta.url,
+  naam: 'BOETE_TAAK',
+  vereist: BOETE_KOLOMMEN,
+  titel: (r) => `zaak ${r.zaakId}: ${r.uitkomst}`,
+  bereid(ctx, invoerKolommen) {
+    const params = ctx.params();
+    const doorgeven = doorgeefKolommen(invoerKolommen, BOETE_BEKEND, BOETE_UITVOER);
+    return {
+      kolommen: [...BOETE_UITVOER, ...doorgeven.kolommen],
+      lees(rij) {
         const zaak = leesBoeteZaak(rij, ctx.gemeente);
-        if (!gezien.voegToe(zaak.zaakId)) throw rij.fout('zaak_id', `zaak ${zaak.zaakId} staat al eerder in het bestand`);
-        return { ...berekenBoete(zaak, params), doorgegeven: doorgeven.namen.map((k) => rij.tekst(k) ?? '') };
-      });
-    }
-  } catch (e) {
-    batch.breekAf(e);
-  }
-  await batch.voltooi();
+        return {
+          sleutel: { waarde: zaak.zaakId, kolom: 'zaak_id', melding: `zaak ${zaak.zaakId} staat al eerder in het bestand` },
+          bereken: () => ({ ...berekenBoete(zaak, params), doorgegeven: doorgeven.namen.map((k) => rij.tekst(k) ?? '') }),
+        };
+      },
+    };
+  },
+};
+
+export function boeteBereken(bestand: string, ctx: Context): Promise<void> {
+  return draaiRijTaak(BOETE_TAAK, bestand, ctx);
 }

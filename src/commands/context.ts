@@ -49,6 +49,8 @@ export interface Context {
   params(): Parameters;
   /** De store wordt pas geopend (en gemigreerd) als een commando hem vraagt. */
   store(): Store;
+  /** De opties zoals gegeven: een werkthread bouwt er dezelfde context mee op. */
+  readonly opties: GlobaleOpties;
 }
 
 function vandaag(): Datum {
@@ -110,6 +112,7 @@ export function maakContext(o: GlobaleOpties, commando = 'szmh'): Context {
     log: maakLogger(niveau as LevelWithSilent),
     run: { id: randomUUID(), tijd: new Date().toISOString(), gebruiker: gebruiker(), commando },
     dbPad,
+    opties: o,
     store() {
       const wachttijd = Number(process.env.SZMH_WACHTTIJD_MS);
       store ??= Store.open(dbPad, { log: this.log, ...(Number.isFinite(wachttijd) && process.env.SZMH_WACHTTIJD_MS ? { wachttijdMs: wachttijd } : {}) });
@@ -177,10 +180,25 @@ export class Batch<T extends { trace: Trace }> {
   verwerk(waar: string, bereken: () => T): void {
     let r: T | undefined;
     if (!this.probeer(waar, () => (r = bereken())) || r === undefined) return;
+    this.schrijf(r);
+  }
+
+  /** Schrijft een berekend resultaat, met zijn waarschuwingen en (bij --explain) zijn uitleg. */
+  schrijf(r: T): void {
     this.schrijver.schrijf(r);
+    this.telMee(r.trace.waarschuwingen, this.ctx.explain ? formatUitleg(this.titel(r), r.trace) : undefined);
+  }
+
+  /** Een resultaat dat een werkthread al opmaakte (zie rijtaak.ts). */
+  neemOver(rij: string, waarschuwingen: readonly string[], uitleg: string | undefined): void {
+    this.schrijver.schrijfTekst(rij);
+    this.telMee(waarschuwingen, uitleg);
+  }
+
+  private telMee(waarschuwingen: readonly string[], uitleg: string | undefined): void {
     this.verwerkt++;
-    for (const w of r.trace.waarschuwingen) this.waarschuwingen.set(w, (this.waarschuwingen.get(w) ?? 0) + 1);
-    if (this.ctx.explain) this.uitleg.push(formatUitleg(this.titel(r), r.trace));
+    for (const w of waarschuwingen) this.waarschuwingen.set(w, (this.waarschuwingen.get(w) ?? 0) + 1);
+    if (uitleg !== undefined) this.uitleg.push(uitleg);
   }
 
   /** Een fout buiten `verwerk` (bijv. in de invoer zelf): uitvoer weggooien en doorgeven. */

@@ -163,10 +163,48 @@ export function weigerHtml(formaat: Formaat): void {
   if (formaat === 'html') throw new InvoerFout('--format html is er alleen voor szmh rapport (marap, artikel25); kies table, csv, json, jsonl of xlsx', {}, 'AANROEP_ONGELDIG');
 }
 
+/** De formaten waarin een rij tekst is (de tabel en het werkboek hebben alle rijen nodig). */
+export type Tekstformaat = 'csv' | 'json' | 'jsonl';
+
+export function isTekstformaat(f: Formaat): f is Tekstformaat {
+  return f === 'csv' || f === 'json' || f === 'jsonl';
+}
+
+/** Eén rij als tekst in `csv`, `json` of `jsonl`; ook bruikbaar in een werkthread, zonder uitvoer. */
+export class Rijopmaak<T> {
+  private readonly sleutels: string[];
+
+  constructor(
+    private readonly formaat: Tekstformaat,
+    private readonly kolommen: readonly Kolom<T>[],
+  ) {
+    this.sleutels = jsonSleutels(kolommen);
+  }
+
+  tekst(r: T): string {
+    let uit = '';
+    if (this.formaat === 'csv') {
+      for (let i = 0; i < this.kolommen.length; i++) {
+        const k = this.kolommen[i]!;
+        const w = k.waarde(r);
+        // JSON bevat altijd aanhalingstekens: meteen quoten scheelt zoekslagen door een lange tekst.
+        const veld =
+          w == null
+            ? k.soort === 'json' || k.soort === 'trace' ? '""' : ''
+            : k.soort === 'trace' ? `"${traceJson(w as Trace, true)}"` : k.soort === 'json' ? `"${verdubbel(JSON.stringify(w))}"` : csvVeld(alsTekst(k.soort, w, false));
+        uit += (i ? ',' : '') + veld;
+      }
+    } else {
+      uit = jsonObject(this.kolommen, r, this.sleutels);
+    }
+    return uit;
+  }
+}
+
 export class Schrijver<T> {
   private aantal = 0;
   private readonly tabel: string[][] = [];
-  private readonly sleutels: string[];
+  private readonly opmaak?: Rijopmaak<T>;
   /** Bij xlsx: de ruwe waarden, weggeschreven bij `sluit()`. */
   private readonly cellen: unknown[][] = [];
   private readonly xlsx: Kolom<T>[];
@@ -180,39 +218,23 @@ export class Schrijver<T> {
   ) {
     weigerHtml(formaat);
     this.xlsx = formaat === 'xlsx' ? xlsxKolommen(kolommen) : [];
-    this.sleutels = jsonSleutels(kolommen);
+    if (isTekstformaat(formaat)) this.opmaak = new Rijopmaak(formaat, kolommen);
     if (formaat === 'csv') uit.schrijf(`${csvRegel(kolommen.map((k) => k.naam))}\n`);
     if (formaat === 'json') uit.schrijf('[');
   }
 
   schrijf(r: T): void {
-    switch (this.formaat) {
-      case 'csv': {
-        let regel = '';
-        for (let i = 0; i < this.kolommen.length; i++) {
-          const k = this.kolommen[i]!;
-          const w = k.waarde(r);
-          // JSON bevat altijd aanhalingstekens: meteen quoten scheelt zoekslagen door een lange tekst.
-          const veld =
-            w == null ? (k.soort === 'json' || k.soort === 'trace' ? '""' : '') : k.soort === 'trace' ? `"${traceJson(w as Trace, true)}"` : k.soort === 'json' ? `"${verdubbel(JSON.stringify(w))}"` : csvVeld(alsTekst(k.soort, w, false));
-          regel += (i ? ',' : '') + veld;
-        }
-        this.uit.schrijf(`${regel}\n`);
-        break;
-      }
-      case 'json':
-      case 'jsonl': {
-        const object = jsonObject(this.kolommen, r, this.sleutels);
-        this.uit.schrijf(this.formaat === 'jsonl' ? `${object}\n` : `${this.aantal ? ',' : ''}\n  ${object}`);
-        break;
-      }
-      case 'table':
-        this.tabel.push(this.zichtbaar().map((k) => alsTekst(k.soort, k.waarde(r), true)));
-        break;
-      case 'xlsx':
-        this.cellen.push(this.xlsx.map((k) => k.waarde(r)));
-        break;
+    if (this.opmaak) this.schrijfTekst(this.opmaak.tekst(r));
+    else {
+      if (this.formaat === 'xlsx') this.cellen.push(this.xlsx.map((k) => k.waarde(r)));
+      else this.tabel.push(this.zichtbaar().map((k) => alsTekst(k.soort, k.waarde(r), true)));
+      this.aantal++;
     }
+  }
+
+  /** Schrijft een rij die een `Rijopmaak` (hier of in een werkthread) al maakte. */
+  schrijfTekst(rij: string): void {
+    this.uit.schrijf(this.formaat === 'json' ? `${this.aantal ? ',' : ''}\n  ${rij}` : `${rij}\n`);
     this.aantal++;
   }
 

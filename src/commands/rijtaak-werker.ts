@@ -1,0 +1,29 @@
+/**
+ * Werkthread voor rijtaak.ts: bouwt dezelfde context en verwerking op als de hoofdthread en
+ * verwerkt de blokken die hij krijgt tot opgemaakte rijen en fouten als gegevens.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Trace } from '../rules/kern/trace.js';
+import { formatUitleg } from '../io/uitleg.js';
+import { Rijopmaak, isTekstformaat } from '../io/uitvoer.js';
+import type { CsvRecord } from '../io/csv.js';
+import { maakContext } from './context.js';
+import { kolomIndex, verwerkBlok, type RijTaak, type Werkeropdracht } from './rijtaak.js';
+
+const opdracht = workerData as Werkeropdracht;
+const taak = (await import(opdracht.module))[opdracht.naam] as RijTaak<{ trace: Trace }>;
+// Stil: waarschuwingen en meldingen gaan via de hoofdthread naar het log.
+const ctx = maakContext({ ...opdracht.opties, logLevel: 'silent' });
+const verwerking = taak.bereid(ctx, opdracht.kolommen);
+const index = kolomIndex(opdracht.kolommen);
+// Werkers draaien alleen voor csv, json en jsonl (zie aantalWerkers).
+const opmaak = new Rijopmaak(isTekstformaat(ctx.formaat) ? ctx.formaat : 'csv', verwerking.kolommen);
+const uitleg = ctx.explain ? (r: { trace: Trace }) => formatUitleg(taak.titel(r), r.trace) : undefined;
+
+parentPort!.on('message', ({ nr, blok }: { nr: number; blok: CsvRecord[] }) => {
+  try {
+    parentPort!.postMessage({ nr, uitkomsten: verwerkBlok(blok, opdracht.bestand, index, verwerking, { opmaak, ...(uitleg ? { uitleg } : {}) }) });
+  } catch (e) {
+    parentPort!.postMessage({ nr, intern: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+  }
+});

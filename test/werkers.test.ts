@@ -1,0 +1,105 @@
+/**
+ * Rekenen in werkthreads (src/commands/rijtaak.ts) verandert niets aan wat de gebruiker ziet: voor
+ * elk formaat, met --explain, bij een fout die de batch afbreekt en met --continue-on-error geven
+ * 0 en 2 werkers (SZMH_WERKERS) dezelfde uitvoer, dezelfde meldingen en dezelfde exitcode.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { genereer } from '../bench/generate.mjs';
+import { szmh, tijdelijkeMap } from './cli.js';
+
+const PEIL = ['--peildatum', '2026-11-23'];
+
+/** Draait hetzelfde commando zonder en met werkers; geeft beide uitkomsten met de geschreven uitvoer. */
+let teller = 0;
+function beide(args: string[], map: string) {
+  const nr = ++teller;
+  return [0, 2].map((werkers) => {
+    const uit = path.join(map, `uit-${nr}-${werkers}`);
+    const r = szmh([...args, '--output', uit, ...PEIL, '--log-level', 'warn'], { env: { SZMH_WERKERS: String(werkers) } });
+    return {
+      code: r.code,
+      stdout: r.stdout,
+      // pino-regels verschillen alleen in tijd en proces-id
+      stderr: r.stderr.replace(/"time":\d+,/g, '').replace(/"pid":\d+,/g, ''),
+      uitvoer: existsSync(uit) ? readFileSync(uit, 'utf8') : null,
+    };
+  });
+}
+
+describe('werkthreads: dezelfde uitkomst als zonder', () => {
+  const map = tijdelijkeMap();
+  // 5.000 zaken: vijf blokken van 1024, dus over beide werkers verdeeld.
+  const basis = path.join(map, 'boete.csv');
+  const fouten = path.join(map, 'boete-fouten.csv');
+  const gegenereerd = genereer('boete', 5000, basis);
+
+  /** Dezelfde zaken met fouten in verschillende blokken: een dubbele zaak, een ongeldig BSN, een weigering van de regel. */
+  async function metFouten(): Promise<void> {
+    await gegenereerd;
+    const regels = readFileSync(basis, 'utf8').trimEnd().split('\n');
+    regels[1500] = regels[20]!; // dubbel: dezelfde zaak als regel 21
+    regels[3100] = regels[3100]!.replace(/^(BO-\d+);\d{9};/, '$1;123456789;'); // BSN zonder 11-proef
+    regels[4200] = regels[4200]!.replace(/;(\d{1,2}-\d{1,2}-\d{4});(\d{1,2}-\d{1,2}-\d{4});/, ';1-6-2012;1-2-2013;'); // vóór 2013: geen regime
+    writeFileSync(fouten, `${regels.join('\n')}\n`);
+  }
+
+  it('SZMH_WERKERS=2 rekent echt in twee werkthreads (anders bewijzen deze tests niets)', async () => {
+    await gegenereerd;
+    const r = szmh(['boete', 'bereken', basis, '--format', 'csv', '--output', path.join(map, 'controle.csv'), ...PEIL, '--log-level', 'trace'], { env: { SZMH_WERKERS: '2' } });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/"werkers":2,"msg":"werkthreads"/);
+  });
+
+  it.each(['csv', 'json', 'jsonl'])('boete bereken, %s', async (formaat) => {
+    await gegenereerd;
+    const [serieel, parallel] = beide(['boete', 'bereken', basis, '--format', formaat], map);
+    expect(serieel!.code).toBe(0);
+    expect(serieel!.uitvoer!.length).toBeGreaterThan(5000 * 500);
+    expect(parallel).toEqual(serieel);
+  });
+
+  it('leerplicht status, csv en --explain', async () => {
+    const lp = path.join(map, 'leerlingen.csv');
+    const regels = ['leerling_id;geboortedatum;startkwalificatie_op'];
+    for (let i = 0; i < 3000; i++) regels.push(`L-${i};${1 + (i % 28)}-${1 + (i % 12)}-${2000 + (i % 10)};${i % 5 === 0 ? `1-7-${2020 + (i % 6)}` : ''}`);
+    writeFileSync(lp, `${regels.join('\n')}\n`);
+    for (const extra of [[], ['--explain']]) {
+      const [serieel, parallel] = beide(['leerplicht', 'status', lp, '--format', 'csv', ...extra], map);
+      expect(serieel!.code).toBe(0);
+      expect(parallel).toEqual(serieel);
+    }
+  });
+
+  it('de eerste fout in bestandsvolgorde breekt af: exit 2, geen uitvoer, dezelfde melding', async () => {
+    await metFouten();
+    const [serieel, parallel] = beide(['boete', 'bereken', fouten, '--format', 'csv'], map);
+    expect(serieel!.code).toBe(2);
+    expect(serieel!.stderr).toMatch(/regel 1501, kolom 'zaak_id': zaak BO-.* staat al eerder in het bestand/);
+    expect(serieel!.uitvoer).toBeNull();
+    expect(parallel).toEqual(serieel);
+  });
+
+  it('--continue-on-error: dezelfde afgekeurde regels (exit 1) en dezelfde uitvoer van de rest', async () => {
+    await metFouten();
+    const [serieel, parallel] = beide(['boete', 'bereken', fouten, '--format', 'jsonl', '--continue-on-error'], map);
+    expect(serieel!.code).toBe(1);
+    expect(serieel!.stderr).toMatch(/Afgekeurd \(3\)/);
+    expect(serieel!.stderr).toMatch(/regel 1501, kolom 'zaak_id'/);
+    expect(serieel!.stderr).toMatch(/regel 3101, kolom 'bsn': ongeldig BSN/);
+    expect(serieel!.stderr).toMatch(/regel 4201: .*geen boeteregime/);
+    expect(serieel!.uitvoer!.trimEnd().split('\n')).toHaveLength(5000 - 3);
+    expect(parallel).toEqual(serieel);
+  });
+
+  it('een fout in de CSV zelf (te weinig velden) komt na de regels ervóór, ook met werkers', async () => {
+    await metFouten();
+    const kapot = path.join(map, 'kapot.csv');
+    writeFileSync(kapot, `${readFileSync(fouten, 'utf8')}BO-X;999147250\n`);
+    const [serieel, parallel] = beide(['boete', 'bereken', kapot, '--format', 'csv', '--continue-on-error'], map);
+    expect(serieel!.code).toBe(2);
+    expect(serieel!.stderr).toMatch(/regel 5002: 2 velden, maar de kop heeft er 12/);
+    expect(parallel).toEqual(serieel);
+  });
+});
