@@ -31,7 +31,8 @@ describe('--format xlsx', () => {
     // Z-1: grove schuld 75% van € 1.800 = € 1.350; Z-2: verminderd 25% van € 1.234,56 = € 308,64.
     const invoer = bestand('zaken.csv', `${BOETEKOP}\nZ-1;1.800,00;grove_schuld;1-2-2026;16-11-2026\nZ-2;1.234,56;verminderd;1-2-2026;16-11-2026\n`, map);
     const uit = path.join(map, 'boetes.xlsx');
-    const r = szmh(['boete', 'bereken', invoer, '--peildatum', '2026-11-23', '-o', uit, '--log-level', 'error']);
+    // Met werkthreads aangezet: die maken opgemaakte tekst, dus een werkboek wordt zonder hen gemaakt.
+    const r = szmh(['boete', 'bereken', invoer, '--peildatum', '2026-11-23', '-o', uit, '--log-level', 'error'], { env: { SZMH_WERKERS: '2' } });
     expect(r.code, r.stderr).toBe(0);
     expect(statSync(uit).mode & 0o777).toBe(0o600);
 
