@@ -20,7 +20,10 @@ interface Geval {
 
 const GEVALLEN = JSON.parse(readFileSync(path.join(ROOT, 'test/corpus/gevallen.json'), 'utf8')) as Geval[];
 
-/** Een database met vorderingen en het afschrift van 19 november: de toestand waartegen elk geval draait. */
+/**
+ * Een database met vorderingen, het afschrift van 19 november en het verzuimregister van de
+ * voorbeeldbestanden: de toestand waartegen elk geval draait.
+ */
 const basis = (() => {
   let pad: string | undefined;
   return () => {
@@ -29,8 +32,10 @@ const basis = (() => {
     for (const args of [
       ['debiteuren', 'vorderingen', 'samples/debiteuren/vorderingen.csv'],
       ['debiteuren', 'ontvangsten', 'samples/debiteuren/camt053-001.02-2026-11-19.xml'],
+      ['verzuim', 'importeer', 'samples/verzuim/meldingen.csv', 'samples/verzuim/duo-meldingen.xml'],
+      ['verzuim', 'actie', 'samples/verzuim/acties.csv'],
     ]) {
-      expect(szmh([...args, '--db', pad, '--log-level', 'silent', '--format', 'json']).code).toBe(0);
+      expect(szmh([...args, '--db', pad, '--log-level', 'silent', '--format', 'json', '--peildatum', '2026-11-23']).code).toBe(0);
     }
     szmh(['debiteuren', 'saldo', '--db', pad, '--format', 'json']); // checkpoint van de WAL
     return pad;
@@ -46,6 +51,10 @@ const TABELLEN = {
   post: 'post_sleutel, uitkomst',
   toewijzing: 'post_sleutel, bedrag_cent',
   invoerbestand: 'soort, sha256',
+  verzuim_leerling: '*',
+  verzuimmelding: '*',
+  zorgmelding: '*',
+  verzuim_actie: '*',
   audit: 'id, actie',
 };
 
@@ -115,6 +124,74 @@ describe('te groot om in te checken: hier gemaakt', () => {
     const r = draai(pad, { commando: ['debiteuren', 'ontvangsten'], database: true });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/grote-post\.xml, regel \d+: een post \(Ntry\) van meer dan 4 MiB/);
+    expect(r.na).toBe(r.voor);
+  });
+
+  // De DUO-meldingen: het eerste record begint op regel 10, zijn BRIN staat op regel 18.
+  const duo = () => readFileSync(path.join(ROOT, 'samples/verzuim/duo-meldingen.xml'), 'utf8');
+  const verzuim = { commando: ['verzuim', 'importeer'], database: true };
+
+  it('verzuim importeer, een meldingenregel van 17 MiB: exit 2, database ongewijzigd', async () => {
+    const pad = path.join(tijdelijkeMap(), 'lange-melding.csv');
+    const s = createWriteStream(pad);
+    s.write('recordsoort;melding_id;leerling_id;geboortedatum;gemeente;bron;meldingsdatum;soort;begindatum;verzuimuren\n');
+    s.write('verzuimmelding;VZ-L-1;LL-L-1;3-6-2011;Maastricht;school;30-10-2026;relatief_16u;5-10-2026;17\nverzuimmelding;VZ-L-2;');
+    const blok = 'x'.repeat(1 << 20);
+    for (let i = 0; i < 17; i++) s.write(blok);
+    s.write(';3-6-2011;Maastricht;school;30-10-2026;relatief_16u;5-10-2026;17\n');
+    await new Promise((ok) => s.end(ok));
+    const r = draai(pad, verzuim);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/lange-melding\.csv, regel 3: een record van meer dan 16 MiB/);
+    expect(existsSync(r.uit)).toBe(false);
+    expect(r.na).toBe(r.voor);
+  });
+
+  it('DUO-XML, 10.000 keer genest in een record: exit 2 op de regel van de 65e, database ongewijzigd', () => {
+    const pad = path.join(tijdelijkeMap(), 'diep.xml');
+    writeFileSync(pad, duo().replace('<BRIN>99ZZ</BRIN>', `<BRIN>99ZZ</BRIN>${'<A>'.repeat(10_000)}${'</A>'.repeat(10_000)}`));
+    const r = draai(pad, verzuim);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/diep\.xml, regel 18: ongeldige XML: meer dan 64 geneste elementen/);
+    expect(r.na).toBe(r.voor);
+  });
+
+  it('DUO-XML, een record van 5 MiB: exit 2, database ongewijzigd', () => {
+    const pad = path.join(tijdelijkeMap(), 'groot-record.xml');
+    writeFileSync(pad, duo().replace('<BRIN>99ZZ</BRIN>', `<BRIN>${'x'.repeat(5 << 20)}</BRIN>`));
+    const r = draai(pad, verzuim);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/groot-record\.xml, regel 10: een record \(Verzuimmelding\) van meer dan 4 MiB: geen verzuimmelding/);
+    expect(r.na).toBe(r.voor);
+  });
+
+  it('DUO-XML, een record dat niet sluit in 100 MB: exit 2 zodra het 4 MiB is, database ongewijzigd', async () => {
+    const pad = path.join(tijdelijkeMap(), 'open-record.xml');
+    const s = createWriteStream(pad);
+    s.write(duo().replace('<BRIN>99ZZ</BRIN>', '<BRIN>').split('</Verzuimmelding>')[0]);
+    const blok = 'x'.repeat(1 << 20);
+    for (let i = 0; i < 100; i++) s.write(blok);
+    await new Promise((ok) => s.end(ok));
+    const r = draai(pad, verzuim);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/open-record\.xml, regel 10: een record \(Verzuimmelding\) van meer dan 4 MiB/);
+    expect(r.na).toBe(r.voor);
+  });
+
+  it('DUO-XML, Windows-1252 pas na 2 MiB aan goede records: exit 2 op de regel van het teken, database ongewijzigd', () => {
+    const pad = path.join(tijdelijkeMap(), 'laat-1252.xml');
+    const bron = duo();
+    const begin = bron.indexOf('  <Verzuimmelding>');
+    const eind = bron.indexOf('</Verzuimmeldingen>');
+    const commentaar = `<!-- ${'opvulling '.repeat(100)}-->\n`; // één regel van ruim 1 kB tussen de records
+    const vulling = commentaar.repeat(2048);
+    const regels = (t: string) => t.split('\n').length - 1;
+    // de BRIN van het eerste record na de vulling, met een é in Windows-1252
+    const voor = bron.slice(0, begin) + vulling + bron.slice(begin, eind).replace('<BRIN>99ZZ</BRIN>', '<BRIN>Caf');
+    writeFileSync(pad, Buffer.concat([Buffer.from(voor, 'utf8'), Buffer.from([0xe9]), Buffer.from(`</BRIN>${bron.slice(bron.indexOf('</BRIN>') + 7)}`, 'utf8')]));
+    const r = draai(pad, verzuim);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`laat-1252\\.xml, regel ${regels(voor) + 1}: het bestand is geen geldige UTF-8`));
     expect(r.na).toBe(r.voor);
   });
 });

@@ -20,6 +20,12 @@ export interface Killserie {
   readonly kills: number;
   /** Bovengrens van het willekeurige moment in ms (ongeveer de duur van een ononderbroken run). */
   readonly maxMs: number;
+  /**
+   * Pogingen tegelijk (standaard 2), elk op een eigen kopie. Een kind besteedt het grootste deel van
+   * zijn korte leven aan opstarten; met twee tegelijk zijn beide kernen bezig en halveert de duur,
+   * terwijl elke poging precies zo wordt gecontroleerd.
+   */
+  readonly tegelijk?: number;
 }
 
 export interface Killuitslag {
@@ -68,8 +74,7 @@ export async function killserie(s: Killserie, werkmap: string): Promise<Killuits
   if (voor === na) throw new Error('de batch verandert niets: de test bewijst dan niets');
 
   const uit: Killuitslag = { gedood: 0, voltooid: 0, onveranderd: 0, middenInTransactie: 0, herhaald: 0 };
-  const db = path.join(werkmap, 'poging.db');
-  for (let i = 0; i < s.kills; i++) {
+  const poging = async (i: number, db: string) => {
     kopie(db);
     const r = await draai(db, s.args, Math.floor(Math.random() * s.maxMs));
     if (r.signaal === 'SIGKILL') uit.gedood++;
@@ -88,7 +93,19 @@ export async function killserie(s: Killserie, werkmap: string): Promise<Killuits
       if (s.toestand(db) !== na) throw new Error(`poging ${i}: de herhaling eindigt niet in de toestand van een ononderbroken run`);
       uit.herhaald++;
     }
-  }
+  };
+  let volgende = 0;
+  let fout = false;
+  const werker = async (w: number) => {
+    const db = path.join(werkmap, `poging-${w}.db`);
+    try {
+      for (let i = volgende++; i < s.kills && !fout; i = volgende++) await poging(i, db);
+    } catch (e) {
+      fout = true; // de andere werker stopt na zijn lopende poging
+      throw e;
+    }
+  };
+  await Promise.all(Array.from({ length: s.tegelijk ?? 2 }, (_, w) => werker(w)));
   return uit;
 }
 

@@ -30,6 +30,18 @@ describe('store', () => {
     d.close();
   });
 
+  it('een ontbrekende lagere versie wordt alsnog uitgevoerd (domeinen die in een andere volgorde werden opgeleverd)', () => {
+    const pad = path.join(tijdelijkeMap(), 'n.db');
+    const zonderDrie = MIGRATIES.filter((m) => m.versie !== 3);
+    expect(zonderDrie.length).toBe(MIGRATIES.length - 1);
+    Store.open(pad, { migraties: zonderDrie }).sluit();
+    Store.open(pad).sluit();
+    const d = new Database(pad, { readonly: true });
+    const versies = (d.prepare('SELECT versie FROM schema_versie ORDER BY versie').all() as { versie: number }[]).map((r) => r.versie);
+    d.close();
+    expect(versies).toEqual(MIGRATIES.map((m) => m.versie));
+  });
+
   it('een database van een nieuwere szmh wordt niet aangeraakt', () => {
     const pad = path.join(tijdelijkeMap(), 'n.db');
     Store.open(pad).sluit();

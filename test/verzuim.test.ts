@@ -162,6 +162,32 @@ describe('szmh verzuim importeer', () => {
     expect(r.stderr).toMatch(/afgebroken\.xml, regel \d+: element Zorgmelding wordt niet afgesloten: bestand afgebroken\?/);
   });
 
+  it('XML: een record in commentaar of CDATA is geen record (de levering heeft er 5 verzuimmeldingen en 1 zorgmelding)', () => {
+    const xml = readFileSync(XML, 'utf8');
+    const zorg = xml.slice(xml.indexOf('<Zorgmelding>'), xml.indexOf('</Zorgmelding>') + '</Zorgmelding>'.length);
+    const melding = xml.slice(xml.indexOf('<Verzuimmelding>'), xml.indexOf('</Verzuimmelding>') + '</Verzuimmelding>'.length);
+    for (const [naam, verpakt] of [
+      ['commentaar.xml', (x: string) => `<!-- vastgehouden:\n${x}\n-->`],
+      ['cdata.xml', (x: string) => `<Opmerking><![CDATA[\n${x}\n]]></Opmerking>`],
+    ] as const) {
+      // de zorgmelding ingepakt, en de eerste verzuimmelding ingepakt nog eens herhaald na de laatste
+      const pad = bestand(naam, xml.replace(zorg, verpakt(zorg)).replace('</Verzuimmeldingen>', `${verpakt(melding)}\n</Verzuimmeldingen>`));
+      const r = vz(nieuweDb(), ['importeer', pad, '--format', 'json']);
+      expect(r.code, r.stderr).toBe(0);
+      expect(JSON.parse(r.stdout)[0]).toMatchObject({ verzuimmeldingen: 5, zorgmeldingen: 0, dubbel: 0, ongewijzigd: 0 });
+    }
+  });
+
+  it('XML: tekenverwijzingen worden gelezen als het teken (&#52; is 4, &#x5A; is Z)', () => {
+    const xml = readFileSync(XML, 'utf8').replace('<Meldingsnummer>2026-4480117<', '<Meldingsnummer>2026-&#52;480117<').replace('<BRIN>99ZZ<', '<BRIN>99&#x5A;Z<');
+    const db = nieuweDb();
+    const r = vz(db, ['importeer', bestand('tekens.xml', xml)]);
+    expect(r.code, r.stderr).toBe(0);
+    const meldingen = inhoud(db).meldingen as { melding_id: string; brin: string }[];
+    expect(meldingen.map((m) => m.melding_id)).toContain('2026-4480117');
+    expect(meldingen.find((m) => m.melding_id === '2026-4471902')?.brin).toBe('99ZZ');
+  });
+
   it('--continue-on-error: de goede meldingen worden ingelezen, de slechte gemeld (exitcode 1)', () => {
     const db = nieuweDb();
     const pad = bestand('meldingen.csv', `${KOP}\n${GOED}\nM-2;L-2;1-2-2012;Heerlen;school;2-11-2026;signaal;12-10-2026;;4\nM-3;L-3;1-2-2012;Vaals;school;2-11-2026;signaal;12-10-2026;;4\n`);

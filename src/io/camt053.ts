@@ -15,6 +15,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { Decimal, type Bedrag } from '../rules/kern/geld.js';
 import { leesDatum, type Datum } from '../rules/kern/datum.js';
 import { InvoerFout } from '../rules/kern/fouten.js';
+import { MAX_ELEMENT, controleerXml, telRegels } from './xml.js';
 
 export type CamtVersie = '001.02' | '001.08';
 export type Richting = 'CRDT' | 'DBIT';
@@ -119,7 +120,7 @@ class Lezer {
   }
 
   parse(xml: string, regel: number): Knoop {
-    controleerXml(xml, regel, this);
+    controleerXml(xml, regel, (r, m) => this.fout(r, m));
     try {
       return parser.parse(xml) as Knoop;
     } catch (e) {
@@ -155,32 +156,6 @@ class Lezer {
     if (r !== 'CRDT' && r !== 'DBIT') throw this.fout(regel, `CdtDbtInd moet CRDT of DBIT zijn, niet '${r ?? ''}'`);
     return r;
   }
-}
-
-// Een tag (met attributen tussen aanhalingstekens), commentaar, een verwerkingsinstructie, CDATA, of
-// iets wat in goedgevormde XML niet los mag staan: een '<' of een '&' zonder geldige entiteit.
-const XML_DEEL =
-  /<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>|<|&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[\da-fA-F]+);)/g;
-
-/** Goedgevormdheid van een stuk XML: elke tag gesloten in de goede volgorde, geen losse '<' of '&'. */
-function controleerXml(xml: string, regel: number, l: Lezer): void {
-  const open: string[] = [];
-  XML_DEEL.lastIndex = 0;
-  for (let m = XML_DEEL.exec(xml); m; m = XML_DEEL.exec(xml)) {
-    const waar = () => regel + telRegels(xml, 0, m!.index);
-    const [geheel, sluit, naam, , leeg] = m;
-    if (naam === undefined) {
-      if (geheel === '<') throw l.fout(waar(), "ongeldige XML: een '<' die geen tag opent");
-      if (geheel === '&') throw l.fout(waar(), "ongeldige XML: een '&' zonder geldige entiteit");
-      continue; // commentaar, verwerkingsinstructie of CDATA
-    }
-    if (leeg) continue;
-    if (!sluit) {
-      open.push(naam);
-      if (open.length > MAX_DIEPTE) throw l.fout(waar(), `ongeldige XML: meer dan ${MAX_DIEPTE} geneste elementen`);
-    } else if (open.pop() !== naam) throw l.fout(waar(), `ongeldige XML: sluittag </${naam}> past niet bij de open tag`);
-  }
-  if (open.length) throw l.fout(regel, `ongeldige XML: <${open.at(-1)}> wordt niet gesloten`);
 }
 
 /** Het kopje van een Stmt (alles vóór de eerste Ntry), met de saldi. */
@@ -282,11 +257,6 @@ function leesPost(l: Lezer, ntry: Knoop, versie: CamtVersie, regel: number): Cam
   };
 }
 
-/** Een post of afschriftkop is in de praktijk enkele kB; groter is geen bankafschrift (en zou het geheugen vullen). */
-const MAX_ELEMENT = 4 << 20;
-/** Diepte van geneste elementen binnen een post; camt.053 komt niet boven de 12. */
-const MAX_DIEPTE = 64;
-
 const OPEN_STMT = /<(?:[\w.-]+:)?Stmt[\s>]/g;
 const SLUIT_STMT = /<\/(?:[\w.-]+:)?Stmt\s*>/g;
 const OPEN_NTRY = /<(?:[\w.-]+:)?Ntry[\s>]/g;
@@ -303,12 +273,6 @@ function zoekEinde(re: RegExp, tekst: string, vanaf: number): number {
   re.lastIndex = vanaf;
   const m = re.exec(tekst);
   return m ? m.index + m[0].length : -1;
-}
-
-function telRegels(tekst: string, van: number, tot: number): number {
-  let n = 0;
-  for (let i = tekst.indexOf('\n', van); i >= 0 && i < tot; i = tekst.indexOf('\n', i + 1)) n++;
-  return n;
 }
 
 /**

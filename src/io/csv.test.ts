@@ -166,6 +166,21 @@ describe('openCsv: encodings', () => {
     expect(e.message).toMatch(/UTF-8/);
     expect(e.message).toMatch(/--encoding windows-1252/);
   });
+
+  it('UTF-16 (Excel "Unicode-tekst") met en zonder BOM is een fout die zegt wat er mis is, zonder NUL-tekens', async () => {
+    const tekst = 'zaak_id;naam\nZ1;Café\n';
+    for (const bytes of [Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(tekst, 'utf16le')]), Buffer.from(tekst, 'utf16le')]) {
+      const pad = bestand(bytes);
+      const e = await fout(pad);
+      expect(e.code).toBe('BESTAND_ONLEESBAAR');
+      expect(e.message).toBe(`${pad}, regel 1: het bestand bevat NUL-tekens (UTF-16, of geen tekstbestand); sla het op als UTF-8 of Windows-1252`);
+    }
+  });
+
+  it('een NUL-teken verderop noemt de regel waarop het staat', async () => {
+    const e = await fout(bestand('a;b\n1;2\n3;\0\n'));
+    expect(e.message).toMatch(/, regel 3: het bestand bevat NUL-tekens/);
+  });
 });
 
 describe('openCsv: aanhalingstekens en regeleinden', () => {

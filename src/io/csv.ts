@@ -5,7 +5,7 @@
  * Het lezen stroomt: een bestand van gigabytes past niet in het geheugen en hoeft dat ook niet.
  */
 import { createReadStream } from 'node:fs';
-import { TextDecoder } from 'node:util';
+import { isUtf8 } from 'node:buffer';
 import { InvoerFout } from '../rules/kern/fouten.js';
 
 export type Encoding = 'auto' | 'utf-8' | 'windows-1252';
@@ -188,43 +188,89 @@ function teGroot(bestand: string, regel: number): InvoerFout {
   return new InvoerFout(`een record van meer dan ${MAX_RECORD >> 20} MiB: geen geldige invoer (ontbreekt een aanhalingsteken?)`, { bestand, regel });
 }
 
+/** Windows-1252 wijkt alleen in 0x80–0x9F af van Latin-1. */
+const CP1252: Record<string, string> = Object.fromEntries(
+  [
+    [0x80, 0x20ac], [0x82, 0x201a], [0x83, 0x0192], [0x84, 0x201e], [0x85, 0x2026], [0x86, 0x2020], [0x87, 0x2021], [0x88, 0x02c6],
+    [0x89, 0x2030], [0x8a, 0x0160], [0x8b, 0x2039], [0x8c, 0x0152], [0x8e, 0x017d], [0x91, 0x2018], [0x92, 0x2019], [0x93, 0x201c],
+    [0x94, 0x201d], [0x95, 0x2022], [0x96, 0x2013], [0x97, 0x2014], [0x98, 0x02dc], [0x99, 0x2122], [0x9a, 0x0161], [0x9b, 0x203a],
+    [0x9c, 0x0153], [0x9e, 0x017e], [0x9f, 0x0178],
+  ].map(([van, naar]) => [String.fromCharCode(van!), String.fromCharCode(naar!)]),
+);
+
+function windows1252(bytes: Buffer): string {
+  const tekst = bytes.toString('latin1');
+  return /[\x80-\x9f]/.test(tekst) ? tekst.replace(/[\x80-\x9f]/g, (c) => CP1252[c] ?? c) : tekst;
+}
+
+/** Waar de laatste complete UTF-8-reeks eindigt: een afgebroken teken gaat mee naar het volgende stuk. */
+function heleTekens(bytes: Buffer): number {
+  const n = bytes.length;
+  for (let terug = 1; terug <= Math.min(3, n); terug++) {
+    const b = bytes[n - terug]!;
+    if ((b & 0xc0) === 0x80) continue; // vervolgbyte
+    const lengte = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return lengte > terug ? n - terug : n;
+  }
+  return n;
+}
+
 /**
  * Leest het bestand in stukken en decodeert. Bij `auto`: UTF-8 met BOM, of UTF-8 als het eerste stuk
  * geldige UTF-8 is, anders Windows-1252. Blijkt later ongeldige UTF-8 te staan terwijl alles
- * daarvoor ASCII was (gelijk in beide encodings), dan gaat het verder als Windows-1252.
+ * daarvoor ASCII was (gelijk in beide encodings), dan gaat het verder als Windows-1252. Via
+ * `Buffer.toString` en niet TextDecoder: dan staat ASCII-tekst met één byte per teken in het geheugen.
  */
 async function* decodeer(bestand: string, encoding: Encoding): AsyncGenerator<string> {
-  let decoder: TextDecoder | undefined;
+  let gekozen: 'utf-8' | 'windows-1252' | undefined = encoding === 'auto' ? undefined : encoding;
   let alleenAscii = true;
+  let eerste = true;
   let regel = 1;
+  let rest: Buffer = Buffer.alloc(0);
+  const geenUtf8 = (waar: string) =>
+    new InvoerFout(`het bestand is geen geldige UTF-8 (${waar}); geef --encoding windows-1252`, { bestand, regel }, 'BESTAND_ONLEESBAAR');
   const stroom = createReadStream(bestand, { highWaterMark: STUK });
   try {
     for await (const stuk of stroom as AsyncIterable<Buffer>) {
-      let bytes: Uint8Array = stuk;
-      if (!decoder) {
-        const heeftBom = BOM.every((b, i) => stuk[i] === b);
-        if (heeftBom) bytes = stuk.subarray(3);
-        const gekozen = encoding !== 'auto' ? encoding : heeftBom || isUtf8(bytes) ? 'utf-8' : 'windows-1252';
-        decoder = new TextDecoder(gekozen, { fatal: gekozen === 'utf-8' });
-        if (heeftBom) alleenAscii = false;
-      }
-      let tekst: string;
-      try {
-        tekst = decoder.decode(bytes, { stream: true });
-      } catch {
-        if (encoding !== 'auto' || !alleenAscii) {
-          throw new InvoerFout('het bestand is geen geldige UTF-8 (na ongeveer deze regel); geef --encoding windows-1252', { bestand, regel }, 'BESTAND_ONLEESBAAR');
+      let bytes: Buffer = stuk;
+      if (eerste) {
+        eerste = false;
+        if (BOM.every((b, i) => stuk[i] === b)) {
+          bytes = stuk.subarray(3);
+          gekozen ??= 'utf-8';
+          alleenAscii = false;
         }
-        decoder = new TextDecoder('windows-1252');
-        tekst = decoder.decode(bytes, { stream: true });
       }
-      if (alleenAscii) alleenAscii = isAscii(bytes);
+      // UTF-16 (met of zonder BOM) is vol NUL-bytes: geen kolom zou kloppen en de melding zou de
+      // NUL-tekens herhalen. Geen CSV-export bevat ze.
+      const nul = stuk.indexOf(0);
+      if (nul >= 0) {
+        for (let i = stuk.indexOf(LF); i >= 0 && i < nul; i = stuk.indexOf(LF, i + 1)) regel++;
+        throw new InvoerFout('het bestand bevat NUL-tekens (UTF-16, of geen tekstbestand); sla het op als UTF-8 of Windows-1252', { bestand, regel }, 'BESTAND_ONLEESBAAR');
+      }
+      if (gekozen === 'windows-1252') {
+        yield windows1252(bytes);
+      } else {
+        const data = rest.length ? Buffer.concat([rest, bytes]) : bytes;
+        const heel = heleTekens(data);
+        const deel = data.subarray(0, heel);
+        if (!isUtf8(deel)) {
+          if (encoding === 'utf-8' || (gekozen === 'utf-8' && !alleenAscii)) throw geenUtf8('na ongeveer deze regel');
+          gekozen = 'windows-1252';
+          rest = Buffer.alloc(0);
+          yield windows1252(data);
+        } else {
+          gekozen ??= 'utf-8';
+          if (alleenAscii) alleenAscii = isAscii(deel);
+          rest = Buffer.from(data.subarray(heel));
+          yield deel.toString('utf8');
+        }
+      }
       for (let i = stuk.indexOf(LF); i >= 0; i = stuk.indexOf(LF, i + 1)) regel++;
-      yield tekst;
     }
-    if (decoder) {
-      const rest = decoder.decode();
-      if (rest) yield rest;
+    if (rest.length) {
+      if (encoding === 'utf-8' || !alleenAscii) throw geenUtf8('het eindigt midden in een teken');
+      yield windows1252(rest);
     }
   } catch (e) {
     if (e instanceof InvoerFout) throw e;
@@ -237,16 +283,6 @@ async function* decodeer(bestand: string, encoding: Encoding): AsyncGenerator<st
 function isAscii(bytes: Uint8Array): boolean {
   for (let i = 0; i < bytes.length; i++) if (bytes[i]! > 0x7f) return false;
   return true;
-}
-
-/** Geldige UTF-8? Een afgebroken teken aan het eind van het stuk telt niet als fout. */
-function isUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**

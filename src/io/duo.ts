@@ -10,6 +10,7 @@ import { createReadStream } from 'node:fs';
 import { TextDecoder } from 'node:util';
 import { XMLParser } from 'fast-xml-parser';
 import { InvoerFout } from '../rules/kern/fouten.js';
+import { MAX_ELEMENT, controleerXml, telRegels } from './xml.js';
 
 export type XmlKnoop = Record<string, unknown>;
 
@@ -27,13 +28,10 @@ const parser = new XMLParser({
   parseAttributeValue: false,
   removeNSPrefix: true,
   trimValues: true,
+  // Zonder deze optie blijft een tekenverwijzing (`&#52;`) letterlijk staan, ook in een meldingsnummer.
+  // Benoemde HTML-entiteiten komen er niet door: controleerXml laat alleen de vijf van XML toe.
+  htmlEntities: true,
 });
-
-function telRegels(tekst: string, van: number, tot: number): number {
-  let n = 0;
-  for (let i = tekst.indexOf('\n', van); i >= 0 && i < tot; i = tekst.indexOf('\n', i + 1)) n++;
-  return n;
-}
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -56,14 +54,19 @@ export function waardeOp(knoop: unknown, pad: string): string | undefined {
   return undefined;
 }
 
+/** Een DTD kan entiteiten definiëren (billion laughs, externe entiteiten); een verzuimbestand heeft er nooit een. */
+const DTD = /<!(?:DOCTYPE|ENTITY)\b/i;
+
 /**
- * Leest de records `elementen` uit een XML-bestand. Ongeldige of afgebroken XML, of een bestand
- * zonder afgesloten document, is een InvoerFout met bestand en regel.
+ * Leest de records `elementen` uit een XML-bestand. Ongeldige of afgebroken XML, een bestand zonder
+ * afgesloten document, een DOCTYPE of een record dat te diep genest of groter dan 4 MiB is, is een
+ * InvoerFout met bestand en regel.
  */
 export async function* leesXmlRecords(bestand: string, elementen: readonly string[]): AsyncGenerator<XmlRecord> {
   const fout = (regel: number, melding: string) => new InvoerFout(melding, { bestand, regel });
   const namen = elementen.map(escape).join('|');
-  const OPEN = new RegExp(`<(?:[\\w.-]+:)?(${namen})(?=[\\s>/])`, 'gi');
+  // een record, of commentaar of CDATA ertussen (dat wordt overgeslagen, ook als er een record in staat)
+  const OPEN = new RegExp(`<!--|<!\\[CDATA\\[|<(?:[\\w.-]+:)?(${namen})(?=[\\s>/])`, 'gi');
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let buffer = '';
   let pos = 0;
@@ -77,16 +80,27 @@ export async function* leesXmlRecords(bestand: string, elementen: readonly strin
     regel += telRegels(buffer, pos, index);
     pos = index;
   };
-  const sluitWortel = () => (wortel ? new RegExp(`</(?:[\\w.-]+:)?${escape(wortel)}\\s*>`) : undefined);
+  // het einde van het document: de sluittag van de wortel, of een lege wortel (`<Verzuimmeldingen/>`)
+  const sluitWortel = () => (wortel ? new RegExp(`</(?:[\\w.-]+:)?${escape(wortel)}\\s*>|<(?:[\\w.-]+:)?${escape(wortel)}(?:\\s[^>]*)?/>`) : undefined);
+  /** Tekst tussen de records wordt overgeslagen, maar een DTD nooit. */
+  const geenDtd = (tot: number) => {
+    const i = buffer.slice(pos, tot).search(DTD);
+    if (i >= 0) throw fout(regelVan(pos + i), 'een DOCTYPE of ENTITY is in een verzuimbestand niet toegestaan (entiteiten worden nooit uitgevouwen)');
+  };
+  const teGroot = (open: RegExpExecArray, tot: number) => {
+    const wat = open[1] === undefined ? (open[0] === '<!--' ? 'commentaar' : 'CDATA') : `een record (${open[1]})`;
+    if (tot - open.index > MAX_ELEMENT) throw fout(regelVan(open.index), `${wat} van meer dan ${MAX_ELEMENT >> 20} MiB: geen verzuimmelding`);
+  };
 
   const verwerk = function* (einde: boolean): Generator<XmlRecord> {
     if (wortel === undefined) {
       const m = /<(?![?!])([\w.:-]+)/.exec(buffer);
+      geenDtd(m ? m.index : buffer.length);
       if (!m) {
         if (einde || buffer.length > 1 << 16) throw fout(1, 'geen XML-document (geen element gevonden)');
         return;
       }
-      if (buffer.slice(0, m.index).replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>/g, '').trim() !== '') {
+      if (buffer.slice(0, m.index).replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, '').trim() !== '') {
         throw fout(1, 'geen XML-document: er staat tekst vóór het eerste element');
       }
       wortel = m[1]!.replace(/^[\w.-]+:/, '');
@@ -97,14 +111,28 @@ export async function* leesXmlRecords(bestand: string, elementen: readonly strin
       if (!open) {
         // bewaar een staartje voor een element dat over de grens van twee stukken valt
         const bewaar = einde ? pos : Math.max(pos, buffer.length - 256);
+        geenDtd(einde ? buffer.length : bewaar);
         if (sluitWortel()!.test(buffer.slice(pos, einde ? buffer.length : bewaar + 256))) wortelGesloten = true;
         if (!einde) naar(bewaar);
         return;
+      }
+      geenDtd(open.index);
+      if (open[1] === undefined) {
+        const sluit = buffer.indexOf(open[0] === '<!--' ? '-->' : ']]>', open.index + open[0].length);
+        if (sluit < 0) {
+          if (einde) throw fout(regelVan(open.index), `${open[0] === '<!--' ? 'commentaar' : 'CDATA'} wordt niet afgesloten: bestand afgebroken?`);
+          teGroot(open, buffer.length);
+          naar(open.index);
+          return;
+        }
+        naar(sluit + 3);
+        continue;
       }
       const naam = elementen.find((e) => e.toLowerCase() === open[1]!.toLowerCase())!;
       const tagEinde = buffer.indexOf('>', open.index);
       if (tagEinde < 0) {
         if (einde) throw fout(regelVan(open.index), `element ${open[1]} wordt niet afgesloten: bestand afgebroken?`);
+        teGroot(open, buffer.length);
         naar(open.index);
         return;
       }
@@ -117,15 +145,19 @@ export async function* leesXmlRecords(bestand: string, elementen: readonly strin
         const sluit = SLUIT.exec(buffer);
         if (!sluit) {
           if (einde) throw fout(regelVan(open.index), `element ${open[1]} wordt niet afgesloten: bestand afgebroken?`);
+          teGroot(open, buffer.length);
           naar(open.index);
           return;
         }
         eind = sluit.index + sluit[0].length;
       }
+      teGroot(open, eind);
       const recordRegel = regelVan(open.index);
+      const xml = buffer.slice(open.index, eind);
+      controleerXml(xml, recordRegel, fout);
       let boom: XmlKnoop;
       try {
-        boom = parser.parse(buffer.slice(open.index, eind), true) as XmlKnoop;
+        boom = parser.parse(xml, true) as XmlKnoop;
       } catch (e) {
         const m = /:(\d+):(\d+)$/.exec((e as Error).message);
         throw fout(m ? recordRegel + Number(m[1]) - 1 : recordRegel, `ongeldige XML: ${(e as Error).message.replace(/:\d+:\d+$/, '')}`);
@@ -151,7 +183,9 @@ export async function* leesXmlRecords(bestand: string, elementen: readonly strin
       try {
         tekst = decoder.decode(bytes, { stream: true });
       } catch {
-        throw fout(regel, 'het bestand is geen geldige UTF-8');
+        // de regel van het eerste ongeldige teken: wat nog in de buffer staat, plus de regels ervoor in dit stuk
+        const rest = new TextDecoder('utf-8').decode(bytes);
+        throw fout(regel + telRegels(buffer, pos, buffer.length) + telRegels(rest, 0, rest.indexOf('\uFFFD')), 'het bestand is geen geldige UTF-8');
       }
       buffer = buffer.slice(pos) + tekst;
       pos = 0;

@@ -64,13 +64,16 @@ export class Store {
 
   private migreer(migraties: readonly Migratie[]): void {
     this.db.exec('CREATE TABLE IF NOT EXISTS schema_versie (versie INTEGER PRIMARY KEY, naam TEXT NOT NULL, toegepast TEXT NOT NULL)');
-    const huidig = (this.db.prepare('SELECT max(versie) AS v FROM schema_versie').get() as { v: number | null }).v ?? 0;
+    const toegepast = new Set((this.db.prepare('SELECT versie FROM schema_versie').all() as { versie: number }[]).map((r) => r.versie));
+    const huidig = Math.max(0, ...toegepast);
     const bekend = migraties.at(-1)?.versie ?? 0;
     if (huidig > bekend) {
       throw new SzmhFout('INTERN', EXITCODE.intern, `de database heeft schemaversie ${huidig}, deze szmh kent tot ${bekend}: werk szmh bij`, { bestand: this.pad });
     }
+    // Elke ontbrekende versie, ook een lagere dan de hoogste: de domeinen (debiteuren, IB, verzuim)
+    // kregen hun nummers vooraf en kunnen in een andere volgorde zijn opgeleverd.
     for (const m of migraties) {
-      if (m.versie <= huidig) continue;
+      if (toegepast.has(m.versie)) continue;
       this.db.transaction(() => {
         this.db.exec(m.sql);
         this.db.prepare("INSERT INTO schema_versie (versie, naam, toegepast) VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%SZ','now'))").run(m.versie, m.naam);

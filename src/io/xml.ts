@@ -1,0 +1,47 @@
+/**
+ * Wat de stroomlezers voor XML (camt053.ts, duo.ts) delen: de grenzen tegen vijandige invoer en de
+ * toets op goedgevormdheid van één stuk (een post, een record) vóórdat fast-xml-parser het ziet.
+ * Entiteiten buiten de vijf van XML zelf worden nooit uitgevouwen maar geweigerd; een DOCTYPE weigert
+ * elke lezer zelf, met een melding in zijn eigen woorden.
+ */
+import type { InvoerFout } from '../rules/kern/fouten.js';
+
+/** Een post of record is in de praktijk enkele kB; groter is geen geldige invoer (en zou het geheugen vullen). */
+export const MAX_ELEMENT = 4 << 20;
+/** Diepte van geneste elementen binnen één stuk; camt.053 komt niet boven de 12, een DUO-record niet boven de 4. */
+export const MAX_DIEPTE = 64;
+
+export function telRegels(tekst: string, van: number, tot: number): number {
+  let n = 0;
+  for (let i = tekst.indexOf('\n', van); i >= 0 && i < tot; i = tekst.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+// Een tag (met attributen tussen aanhalingstekens), commentaar, een verwerkingsinstructie, CDATA, of
+// iets wat in goedgevormde XML niet los mag staan: een '<' of een '&' zonder geldige entiteit.
+const XML_DEEL =
+  /<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>|<|&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[\da-fA-F]+);)/g;
+
+/**
+ * Goedgevormdheid van een stuk XML dat op regel `regel` begint: elke tag gesloten in de goede
+ * volgorde, niet dieper dan MAX_DIEPTE, geen losse '<' of '&' (dus ook geen onbekende entiteit).
+ */
+export function controleerXml(xml: string, regel: number, fout: (regel: number, melding: string) => InvoerFout): void {
+  const open: string[] = [];
+  XML_DEEL.lastIndex = 0;
+  for (let m = XML_DEEL.exec(xml); m; m = XML_DEEL.exec(xml)) {
+    const waar = () => regel + telRegels(xml, 0, m!.index);
+    const [geheel, sluit, naam, , leeg] = m;
+    if (naam === undefined) {
+      if (geheel === '<') throw fout(waar(), "ongeldige XML: een '<' die geen tag opent");
+      if (geheel === '&') throw fout(waar(), "ongeldige XML: een '&' zonder geldige entiteit");
+      continue; // commentaar, verwerkingsinstructie of CDATA
+    }
+    if (leeg) continue;
+    if (!sluit) {
+      open.push(naam);
+      if (open.length > MAX_DIEPTE) throw fout(waar(), `ongeldige XML: meer dan ${MAX_DIEPTE} geneste elementen`);
+    } else if (open.pop() !== naam) throw fout(waar(), `ongeldige XML: sluittag </${naam}> past niet bij de open tag`);
+  }
+  if (open.length) throw fout(regel, `ongeldige XML: <${open.at(-1)}> wordt niet gesloten`);
+}
