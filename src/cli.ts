@@ -37,6 +37,7 @@ export function maakProgramma(): Command {
     .addOption(new Option('--explain', 'toon per uitkomst hoe die tot stand kwam: regel, artikel, parameters en bron'))
     .addOption(new Option('--encoding <encoding>', 'encoding van CSV-invoer: auto, utf-8 of windows-1252').default('auto'))
     .addOption(new Option('--continue-on-error', 'verwerk de goede records en meld de afgekeurde (exitcode 1)'))
+    .addOption(new Option('--zonder-trace', 'laat in CSV-uitvoer de trace-kolom weg (massabatches); JSON bevat hem altijd, --explain toont hem'))
     .addOption(new Option('--db <bestand>', 'SQLite-database (standaard: $SZMH_DB of ./szmh.db)'))
     .addOption(new Option('--log-level <niveau>', 'logniveau op stderr: error, warn, info, debug of silent').default('info'));
 

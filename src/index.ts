@@ -17,6 +17,8 @@ export * from './rules/terugvordering/index.js';
 export * from './rules/leerplicht/index.js';
 export * from './rules/leerlingenvervoer/index.js';
 export * from './rules/verzuim/index.js';
+export * from './rules/ib/index.js';
+export * from './rules/themacontrole/index.js';
 export { laadParameters, metLokaleOverlay } from './io/parameters.js';
 export { openCsv, csvRegel, type CsvBron, type CsvRecord, type Encoding } from './io/csv.js';
 export { main } from './cli.js';

@@ -9,9 +9,9 @@ import { InvoerFout, SzmhFout, EXITCODE } from '../rules/kern/fouten.js';
 import type { Parameters } from '../rules/kern/parameters.js';
 import type { Trace } from '../rules/kern/trace.js';
 import { laadParameters, metLokaleOverlay } from '../io/parameters.js';
-import { maakLogger, type Logger } from '../io/log.js';
+import { maakLogger, poets, type Logger } from '../io/log.js';
 import { AtomischeUitvoer } from '../io/bestand.js';
-import { FORMATEN, Schrijver, kiesFormaat, weigerHtml, type Formaat, type Kolom } from '../io/uitvoer.js';
+import { FORMATEN, Schrijver, kiesFormaat, weigerHtml, type Formaat, type Kolom, type Samenvattingsobject } from '../io/uitvoer.js';
 import { formatUitleg } from '../io/uitleg.js';
 import type { Encoding } from '../io/csv.js';
 import { randomUUID } from 'node:crypto';
@@ -28,6 +28,7 @@ export interface GlobaleOpties {
   explain?: boolean;
   encoding?: string;
   continueOnError?: boolean;
+  zonderTrace?: boolean;
   db?: string;
   logLevel?: string;
 }
@@ -40,6 +41,8 @@ export interface Context {
   readonly explain: boolean;
   readonly encoding: Encoding;
   readonly doorgaanBijFouten: boolean;
+  /** `--zonder-trace`: geen trace-kolom in CSV (JSON heeft hem altijd, --explain toont hem). */
+  readonly zonderTrace: boolean;
   readonly log: Logger;
   /** Deze run: id, tijdstip, gebruiker en commando, voor het auditlog. */
   readonly run: Run;
@@ -109,6 +112,7 @@ export function maakContext(o: GlobaleOpties, commando = 'szmh'): Context {
     explain: o.explain === true,
     encoding,
     doorgaanBijFouten: o.continueOnError === true,
+    zonderTrace: o.zonderTrace === true,
     log: maakLogger(niveau as LevelWithSilent),
     run: { id: randomUUID(), tijd: new Date().toISOString(), gebruiker: gebruiker(), commando },
     dbPad,
@@ -130,15 +134,41 @@ export interface Afgekeurd {
   readonly melding: string;
 }
 
+/** De uitvoerkolommen zoals de gebruiker ze vroeg: met `--zonder-trace` in CSV zonder de trace. */
+export function uitvoerKolommen<T>(ctx: Pick<Context, 'formaat' | 'zonderTrace'>, kolommen: readonly Kolom<T>[]): readonly Kolom<T>[] {
+  return ctx.formaat === 'csv' && ctx.zonderTrace ? kolommen.filter((k) => k.soort !== 'trace') : kolommen;
+}
+
+/** Moet een regel zijn trace opbouwen? Niet als niemand hem ziet (CSV zonder trace, geen --explain). */
+export function traceNodig(ctx: Pick<Context, 'formaat' | 'zonderTrace' | 'explain'>): boolean {
+  return ctx.explain || !(ctx.formaat === 'csv' && ctx.zonderTrace);
+}
+
+export interface Batchopties {
+  /** Het invoerbestand: een regelweigering zonder plaats krijgt dit bestand en `waar` erbij. */
+  readonly bestand?: string;
+  /** Met een samenvatting (zie `voltooi`): de naam van de rijen in het JSON-object. */
+  readonly rijnaam?: string;
+}
+
+/** Wat naast de rijen komt: in JSON als object, in de tabel eronder, bij CSV/JSONL op stderr. */
+export interface Afsluiting {
+  readonly samenvatting: Samenvattingsobject;
+  readonly tabel: readonly string[];
+  /** Extra getallen voor de logregel "klaar". */
+  readonly log?: Readonly<Record<string, number>>;
+}
+
 /**
  * Eén batch: resultaten gaan naar een atomische uitvoer. Een fout in een record breekt de batch af
  * (niets geschreven), tenzij `--continue-on-error`: dan wordt het record overgeslagen en gemeld.
  */
-export class Batch<T extends { trace: Trace }> {
+export class Batch<T extends { trace?: Trace }> {
   private readonly uit: AtomischeUitvoer;
   private readonly schrijver: Schrijver<T>;
   private readonly uitleg: string[] = [];
   private readonly waarschuwingen = new Map<string, number>();
+  private readonly bestand?: string;
   readonly afgekeurd: Afgekeurd[] = [];
   verwerkt = 0;
 
@@ -146,12 +176,12 @@ export class Batch<T extends { trace: Trace }> {
     private readonly ctx: Context,
     kolommen: readonly Kolom<T>[],
     private readonly titel: (r: T) => string,
-    /** Het invoerbestand: een regelweigering zonder plaats krijgt dit bestand en `waar` erbij. */
-    private readonly bestand?: string,
+    opties: Batchopties = {},
   ) {
+    if (opties.bestand !== undefined) this.bestand = opties.bestand;
     this.uit = AtomischeUitvoer.open(ctx.output);
     try {
-      this.schrijver = new Schrijver(ctx.formaat, kolommen, this.uit, bladnaam(ctx));
+      this.schrijver = new Schrijver(ctx.formaat, uitvoerKolommen(ctx, kolommen), this.uit, opties.rijnaam, bladnaam(ctx));
     } catch (e) {
       this.breekAf(e);
     }
@@ -159,25 +189,27 @@ export class Batch<T extends { trace: Trace }> {
 
   /**
    * Voert een stap uit. Een fout breekt de batch af (uitvoer weg), of wordt met
-   * `--continue-on-error` gemeld als afgekeurd; dan geeft dit `false`.
+   * `--continue-on-error` gemeld als afgekeurd; dan geeft dit `false`. `waar` noemt het record
+   * ("regel 4"), desnoods pas als het nodig is.
    */
-  probeer(waar: string, stap: () => void): boolean {
+  probeer(waar: string | (() => string), stap: () => void): boolean {
     try {
       stap();
       return true;
     } catch (e) {
-      const fout = e instanceof SzmhFout && e.plaats.bestand === undefined && this.bestand !== undefined ? new SzmhFout(e.code, e.exitcode, `${waar}: ${e.melding}`, { bestand: this.bestand }) : e;
+      const plaats = () => (typeof waar === 'string' ? waar : waar());
+      const fout = e instanceof SzmhFout && e.plaats.bestand === undefined && this.bestand !== undefined ? new SzmhFout(e.code, e.exitcode, `${plaats()}: ${e.melding}`, { bestand: this.bestand }) : e;
       if (!(fout instanceof SzmhFout) || !this.ctx.doorgaanBijFouten || fout.exitcode === EXITCODE.intern) {
         this.uit.breekAf();
         throw fout;
       }
-      this.afgekeurd.push({ melding: fout.plaats.bestand !== undefined ? fout.message : `${waar}: ${fout.message}` });
+      this.afgekeurd.push({ melding: fout.plaats.bestand !== undefined ? fout.message : `${plaats()}: ${fout.message}` });
       return false;
     }
   }
 
-  /** Berekent en schrijft één resultaat; `waar` noemt het record in een melding ("regel 4"). */
-  verwerk(waar: string, bereken: () => T): void {
+  /** Berekent en schrijft één resultaat; `undefined` (nog niet te beoordelen) schrijft niets. */
+  verwerk(waar: string | (() => string), bereken: () => T | undefined): void {
     let r: T | undefined;
     if (!this.probeer(waar, () => (r = bereken())) || r === undefined) return;
     this.schrijf(r);
@@ -186,7 +218,7 @@ export class Batch<T extends { trace: Trace }> {
   /** Schrijft een berekend resultaat, met zijn waarschuwingen en (bij --explain) zijn uitleg. */
   schrijf(r: T): void {
     this.schrijver.schrijf(r);
-    this.telMee(r.trace.waarschuwingen, this.ctx.explain ? formatUitleg(this.titel(r), r.trace) : undefined);
+    this.telMee(r.trace?.waarschuwingen ?? [], this.ctx.explain && r.trace ? formatUitleg(this.titel(r), r.trace) : undefined);
   }
 
   /** Een resultaat dat een werkthread al opmaakte (zie rijtaak.ts). */
@@ -208,18 +240,21 @@ export class Batch<T extends { trace: Trace }> {
   }
 
   /** Schrijft de uitvoer weg, meldt waarschuwingen en afgekeurde records; exitcode 1 bij afkeur. */
-  async voltooi(): Promise<void> {
-    this.schrijver.sluit();
-    const uitlegNaarStdout = this.ctx.output !== undefined || this.ctx.formaat === 'table';
+  async voltooi(afsluiting?: Afsluiting): Promise<void> {
+    const f = this.ctx.formaat;
+    this.schrijver.sluit(afsluiting?.samenvatting);
+    if (afsluiting && f === 'table') this.uit.schrijf(`\n${afsluiting.tabel.join('\n')}\n`);
+    const uitlegNaarStdout = this.ctx.output !== undefined || f === 'table';
     if (this.ctx.explain && uitlegNaarStdout && this.ctx.output === undefined) this.uit.schrijf(`\n${this.uitleg.join('\n')}`);
     await this.uit.voltooi();
     if (this.ctx.explain && this.ctx.output !== undefined) process.stdout.write(this.uitleg.join('\n'));
     if (this.ctx.explain && !uitlegNaarStdout) process.stderr.write(this.uitleg.join('\n'));
+    if (afsluiting && (f === 'csv' || f === 'jsonl' || f === 'xlsx')) process.stderr.write(`${afsluiting.tabel.join('\n')}\n`);
     const log = this.ctx.log;
     for (const [tekst, aantal] of this.waarschuwingen) log.warn({ aantal }, tekst);
-    log.info({ verwerkt: this.verwerkt, afgekeurd: this.afgekeurd.length, uitvoer: this.ctx.output ?? 'stdout' }, 'klaar');
+    log.info({ verwerkt: this.verwerkt, afgekeurd: this.afgekeurd.length, ...afsluiting?.log, uitvoer: this.ctx.output ?? 'stdout' }, 'klaar');
     if (this.afgekeurd.length) {
-      process.stderr.write(`Afgekeurd (${this.afgekeurd.length}):\n${this.afgekeurd.map((a) => `  ${a.melding}`).join('\n')}\n`);
+      process.stderr.write(`Afgekeurd (${this.afgekeurd.length}):\n${this.afgekeurd.map((a) => `  ${poets(a.melding)}`).join('\n')}\n`);
       process.exitCode = EXITCODE.deelsAfgekeurd;
     }
   }
@@ -235,7 +270,7 @@ export async function schrijfRijen<T>(ctx: Context, kolommen: readonly Kolom<T>[
   const uit = AtomischeUitvoer.open(ctx.output);
   let aantal = 0;
   try {
-    const schrijver = new Schrijver(ctx.formaat, kolommen, uit, bladnaam(ctx));
+    const schrijver = new Schrijver(ctx.formaat, kolommen, uit, undefined, bladnaam(ctx));
     for (const r of rijen) {
       schrijver.schrijf(r);
       aantal++;

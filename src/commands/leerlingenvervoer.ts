@@ -67,7 +67,7 @@ export async function leerlingenvervoerBeoordeel(bestand: string, ctx: Context, 
   const bron = await openCsv(bestand, { encoding: ctx.encoding });
   vereisKolommen(bron, LEERLINGENVERVOER_KOLOMMEN);
   const params = ctx.params();
-  const batch = new Batch(ctx, BESCHIKKING_UITVOER, (r) => `aanvraag ${r.aanvraagId}: ${r.besluit} (${r.reden})${r.vervoersvorm ? `, ${r.vervoersvorm}` : ''}`, bestand);
+  const batch = new Batch(ctx, BESCHIKKING_UITVOER, (r) => `aanvraag ${r.aanvraagId}: ${r.besluit} (${r.reden})${r.vervoersvorm ? `, ${r.vervoersvorm}` : ''}`, { bestand });
   const gezien = new SleutelSet();
   const besluiten = { toegekend: 0, afgewezen: 0, handmatig: 0 };
   let anderSchooljaar = 0;

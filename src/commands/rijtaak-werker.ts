@@ -7,7 +7,7 @@ import type { Trace } from '../rules/kern/trace.js';
 import { formatUitleg } from '../io/uitleg.js';
 import { Rijopmaak, isTekstformaat } from '../io/uitvoer.js';
 import type { CsvRecord } from '../io/csv.js';
-import { maakContext } from './context.js';
+import { maakContext, uitvoerKolommen } from './context.js';
 import { kolomIndex, verwerkBlok, type RijTaak, type Werkeropdracht } from './rijtaak.js';
 
 const opdracht = workerData as Werkeropdracht;
@@ -17,7 +17,7 @@ const ctx = maakContext({ ...opdracht.opties, logLevel: 'silent' });
 const verwerking = taak.bereid(ctx, opdracht.kolommen);
 const index = kolomIndex(opdracht.kolommen);
 // Werkers draaien alleen voor csv, json en jsonl (zie aantalWerkers).
-const opmaak = new Rijopmaak(isTekstformaat(ctx.formaat) ? ctx.formaat : 'csv', verwerking.kolommen);
+const opmaak = new Rijopmaak(isTekstformaat(ctx.formaat) ? ctx.formaat : 'csv', uitvoerKolommen(ctx, verwerking.kolommen));
 const uitleg = ctx.explain ? (r: { trace: Trace }) => formatUitleg(taak.titel(r), r.trace) : undefined;
 
 parentPort!.on('message', ({ nr, blok }: { nr: number; blok: CsvRecord[] }) => {

@@ -132,7 +132,7 @@ export async function draaiRijTaak<T extends { trace: Trace }>(taak: RijTaak<T>,
   const bron = await openCsv(bestand, { encoding: ctx.encoding });
   vereisKolommen(bron, taak.vereist);
   const verwerking = taak.bereid(ctx, bron.kolommen);
-  const batch = new Batch(ctx, verwerking.kolommen, (r: T) => taak.titel(r), bestand);
+  const batch = new Batch(ctx, verwerking.kolommen, (r: T) => taak.titel(r), { bestand });
   const gezien = new SleutelSet();
 
   /** Eén uitkomst, in bestandsvolgorde: eerst een leesfout, dan een dubbele sleutel, dan een weigering van de regel. */

@@ -60,7 +60,7 @@ export async function terugvorderingBereken(bestand: string, ctx: Context): Prom
 
   const params = ctx.params();
   const doorgeven = doorgeefKolommen(verkenning.kolommen, TERUGVORDERING_BEKEND, TERUGVORDERING_UITVOER);
-  const batch = new Batch(ctx, [...TERUGVORDERING_UITVOER, ...doorgeven.kolommen], (r) => `zaak ${r.zaakId}: netto ${formatBedrag(r.terugvorderingNetto)}`, bestand);
+  const batch = new Batch(ctx, [...TERUGVORDERING_UITVOER, ...doorgeven.kolommen], (r) => `zaak ${r.zaakId}: netto ${formatBedrag(r.terugvorderingNetto)}`, { bestand });
   const open = new Map<string, OpenZaak>();
   try {
     for await (const rij of rijen(await openCsv(bestand, { encoding: ctx.encoding }))) {

@@ -4,7 +4,7 @@
  * decimalen ("1234.50"), in de tabel "€ 1.234,50", in xlsx een getal met euronotatie.
  */
 import { formatBedrag, formatEuro, type Bedrag } from '../rules/kern/geld.js';
-import type { ParameterVerwijzing, Trace } from '../rules/kern/trace.js';
+import type { ParameterVerwijzing, Trace, TraceStap } from '../rules/kern/trace.js';
 import { InvoerFout } from '../rules/kern/fouten.js';
 import { csvRegel, csvVeld } from './csv.js';
 import type { AtomischeUitvoer } from './bestand.js';
@@ -50,44 +50,107 @@ export function kiesFormaat(opgegeven: Formaat | undefined, naarTerminal: boolea
   return naarTerminal ? 'table' : 'csv';
 }
 
-// Een parameter komt in duizenden traces terug: zijn JSON wordt één keer gemaakt (per vorm).
-const parameterJson = new WeakMap<ParameterVerwijzing, string>();
-const parameterCsv = new WeakMap<ParameterVerwijzing, string>();
+// ---- De trace als JSON ----------------------------------------------------------------------
+//
+// Gelijk aan JSON.stringify(trace), maar wat zich over miljoenen rijen herhaalt wordt één keer
+// gemaakt: een bevroren stap (Object.freeze: een constante van een regel) helemaal, van andere stappen
+// het begin (regel, artikel, omschrijving), en elke parameterverwijzing. Vorm 1 is JSON binnen een
+// CSV-veld: elk aanhalingsteken staat er meteen verdubbeld in, zodat een trace van kilobytes niet nog
+// eens doorzocht en gekopieerd hoeft te worden.
+
+type Vorm = 0 | 1;
 
 const verdubbel = (json: string) => json.replaceAll('"', '""');
-const alsJsonTekst = (w: unknown) => JSON.stringify(w);
-const alsCsvJsonTekst = (w: unknown) => verdubbel(JSON.stringify(w));
+const heleStappen: [WeakMap<TraceStap, string>, WeakMap<TraceStap, string>] = [new WeakMap(), new WeakMap()];
+const parameters: [WeakMap<ParameterVerwijzing, string>, WeakMap<ParameterVerwijzing, string>] = [new WeakMap(), new WeakMap()];
+/** omschrijving → [regel, artikel, begin als JSON, begin in CSV-vorm] */
+const beginnen = new Map<string, [string, string, string, string][]>();
+/** Per objectsleutel `"sleutel":` in beide vormen. */
+const sleutels = new Map<string, [string, string]>();
+/** Tekens waarvoor JSON een escape nodig heeft (en ongepaarde surrogaten): dan toch JSON.stringify. */
+const ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 
-/**
- * JSON van een trace; gelijk aan JSON.stringify(trace), maar met hergebruikte parameterfragmenten.
- * Met `csv` staat elk aanhalingsteken er al verdubbeld in (klaar voor een CSV-veld tussen
- * aanhalingstekens): zo hoeft de hele trace, kilobytes per rij, niet nog eens doorzocht en gekopieerd.
- */
-export function traceJson(trace: Trace, csv = false): string {
-  const j = csv ? alsCsvJsonTekst : alsJsonTekst;
-  const q = csv ? '""' : '"';
-  const cache = csv ? parameterCsv : parameterJson;
-  let uit = `{${q}stappen${q}:[`;
-  for (let i = 0; i < trace.stappen.length; i++) {
-    const s = trace.stappen[i]!;
-    uit += `${i ? ',' : ''}{${q}regel${q}:${j(s.regel)},${q}artikel${q}:${j(s.artikel)},${q}omschrijving${q}:${j(s.omschrijving)}`;
-    if (s.invoer) uit += `,${q}invoer${q}:${j(s.invoer)}`;
-    if (s.parameters) {
-      uit += `,${q}parameters${q}:[`;
-      for (let k = 0; k < s.parameters.length; k++) {
-        const p = s.parameters[k]!;
-        let json = cache.get(p);
-        if (json === undefined) {
-          json = j(p);
-          cache.set(p, json);
-        }
-        uit += (k ? ',' : '') + json;
-      }
-      uit += ']';
-    }
-    uit += `,${q}uitkomst${q}:${j(s.uitkomst)}}`;
+function sleutel(k: string, vorm: Vorm): string {
+  let s = sleutels.get(k);
+  if (s === undefined) {
+    const j = `${JSON.stringify(k)}:`;
+    s = [j, verdubbel(j)];
+    if (sleutels.size < 10_000) sleutels.set(k, s);
   }
-  return `${uit}],${q}waarschuwingen${q}:${j(trace.waarschuwingen)}}`;
+  return s[vorm];
+}
+
+/** Een waarde als JSON: tekst zonder bijzondere tekens en platte objecten zonder JSON.stringify. */
+function waardeJson(w: unknown, vorm: Vorm): string {
+  if (w === null || w === undefined) return 'null';
+  if (typeof w === 'string') {
+    if (!ESCAPE.test(w)) return vorm ? `""${w}""` : `"${w}"`;
+  } else if (typeof w === 'number') {
+    return Number.isFinite(w) ? String(w) : 'null';
+  } else if (typeof w === 'boolean') {
+    return String(w);
+  } else if (typeof w === 'object' && !Array.isArray(w) && Object.getPrototypeOf(w) === Object.prototype) {
+    let uit = '{';
+    let eerste = true;
+    for (const k in w as Record<string, unknown>) {
+      const v = (w as Record<string, unknown>)[k];
+      if (v === undefined) continue;
+      if (typeof v === 'object' && v !== null) {
+        uit = '';
+        break;
+      }
+      uit += (eerste ? '' : ',') + sleutel(k, vorm) + waardeJson(v, vorm);
+      eerste = false;
+    }
+    if (uit !== '') return `${uit}}`;
+  }
+  const t = JSON.stringify(w) ?? 'null';
+  return vorm === 1 ? verdubbel(t) : t;
+}
+
+function stapBegin(s: TraceStap, vorm: Vorm): string {
+  let lijst = beginnen.get(s.omschrijving);
+  if (lijst === undefined) {
+    lijst = [];
+    if (beginnen.size < 10_000) beginnen.set(s.omschrijving, lijst);
+  }
+  for (const b of lijst) if (b[0] === s.regel && b[1] === s.artikel) return b[2 + vorm]!;
+  const tekst = `{"regel":${JSON.stringify(s.regel)},"artikel":${JSON.stringify(s.artikel)},"omschrijving":${JSON.stringify(s.omschrijving)}`;
+  if (lijst.length < 8) lijst.push([s.regel, s.artikel, tekst, verdubbel(tekst)]);
+  return vorm === 1 ? verdubbel(tekst) : tekst;
+}
+
+function stapJson(s: TraceStap, vorm: Vorm): string {
+  const bevroren = Object.isFrozen(s);
+  if (bevroren) {
+    const t = heleStappen[vorm].get(s);
+    if (t !== undefined) return t;
+  }
+  let uit = stapBegin(s, vorm);
+  if (s.invoer) uit += `${vorm ? ',""invoer"":' : ',"invoer":'}${waardeJson(s.invoer, vorm)}`;
+  if (s.parameters) {
+    uit += vorm ? ',""parameters"":[' : ',"parameters":[';
+    for (let j = 0; j < s.parameters.length; j++) {
+      const p = s.parameters[j]!;
+      let t = parameters[vorm].get(p);
+      if (t === undefined) parameters[vorm].set(p, (t = waardeJson(p, vorm)));
+      uit += (j ? ',' : '') + t;
+    }
+    uit += ']';
+  }
+  uit += `${vorm ? ',""uitkomst"":' : ',"uitkomst":'}${waardeJson(s.uitkomst, vorm)}}`;
+  if (bevroren) heleStappen[vorm].set(s, uit);
+  return uit;
+}
+
+/** De trace als JSON; met `csv` in CSV-vorm (elk `"` verdubbeld, zonder de omsluitende aanhalingstekens). */
+export function traceJson(trace: Trace, csv = false): string {
+  const vorm: Vorm = csv ? 1 : 0;
+  let uit = vorm ? '{""stappen"":[' : '{"stappen":[';
+  for (let i = 0; i < trace.stappen.length; i++) uit += (i ? ',' : '') + stapJson(trace.stappen[i]!, vorm);
+  uit += vorm ? '],""waarschuwingen"":' : '],"waarschuwingen":';
+  uit += trace.waarschuwingen.length ? waardeJson(trace.waarschuwingen, vorm) : '[]';
+  return `${uit}}`;
 }
 
 /** De cel als JSON-tekst, zoals in `--format json` ("1234.56", 3, null). */
@@ -117,7 +180,7 @@ function alsJson(soort: Kolomsoort, w: unknown): string {
   if (w === undefined || w === null) return 'null';
   if (soort === 'bedrag') return `"${formatBedrag(w as Bedrag)}"`;
   if (soort === 'trace') return traceJson(w as Trace);
-  return JSON.stringify(w);
+  return waardeJson(w, 0);
 }
 
 function alsTekst(soort: Kolomsoort, w: unknown, voorMensen: boolean): string {
@@ -191,7 +254,7 @@ export class Rijopmaak<T> {
         const veld =
           w == null
             ? k.soort === 'json' || k.soort === 'trace' ? '""' : ''
-            : k.soort === 'trace' ? `"${traceJson(w as Trace, true)}"` : k.soort === 'json' ? `"${verdubbel(JSON.stringify(w))}"` : csvVeld(alsTekst(k.soort, w, false));
+            : k.soort === 'trace' ? `"${traceJson(w as Trace, true)}"` : k.soort === 'json' ? `"${waardeJson(w, 1)}"` : csvVeld(alsTekst(k.soort, w, false));
         uit += (i ? ',' : '') + veld;
       }
     } else {
@@ -201,10 +264,18 @@ export class Rijopmaak<T> {
   }
 }
 
+/** Een samenvatting naast de rijen (ib koppel, themacontrole): gewone JSON-waarden. */
+export type Samenvattingswaarde = string | number | boolean | null | Samenvattingsobject | readonly Samenvattingswaarde[];
+export interface Samenvattingsobject {
+  readonly [sleutel: string]: Samenvattingswaarde;
+}
+
 export class Schrijver<T> {
   private aantal = 0;
   private readonly tabel: string[][] = [];
   private readonly opmaak?: Rijopmaak<T>;
+  /** Met een samenvatting wordt JSON één object: `{ "<rijnaam>": [...], "samenvatting": {...} }`. */
+  private readonly inspringen: string;
   /** Bij xlsx: de ruwe waarden, weggeschreven bij `sluit()`. */
   private readonly cellen: unknown[][] = [];
   private readonly xlsx: Kolom<T>[];
@@ -213,14 +284,16 @@ export class Schrijver<T> {
     private readonly formaat: Formaat,
     private readonly kolommen: readonly Kolom<T>[],
     private readonly uit: AtomischeUitvoer,
+    private readonly rijnaam?: string,
     /** De naam van het werkblad in xlsx. */
     private readonly blad = 'szmh',
   ) {
     weigerHtml(formaat);
+    this.inspringen = rijnaam ? '\n    ' : '\n  ';
     this.xlsx = formaat === 'xlsx' ? xlsxKolommen(kolommen) : [];
     if (isTekstformaat(formaat)) this.opmaak = new Rijopmaak(formaat, kolommen);
     if (formaat === 'csv') uit.schrijf(`${csvRegel(kolommen.map((k) => k.naam))}\n`);
-    if (formaat === 'json') uit.schrijf('[');
+    if (formaat === 'json') uit.schrijf(rijnaam ? `{\n  ${JSON.stringify(rijnaam)}: [` : '[');
   }
 
   schrijf(r: T): void {
@@ -234,7 +307,7 @@ export class Schrijver<T> {
 
   /** Schrijft een rij die een `Rijopmaak` (hier of in een werkthread) al maakte. */
   schrijfTekst(rij: string): void {
-    this.uit.schrijf(this.formaat === 'json' ? `${this.aantal ? ',' : ''}\n  ${rij}` : `${rij}\n`);
+    this.uit.schrijf(this.formaat === 'json' ? `${this.aantal ? ',' : ''}${this.inspringen}${rij}` : `${rij}\n`);
     this.aantal++;
   }
 
@@ -242,10 +315,14 @@ export class Schrijver<T> {
     return this.kolommen.filter((k) => k.inTabel !== false);
   }
 
-  /** Sluit het formaat af (de tabel wordt nu pas uitgelijnd; het werkboek geschreven bij het voltooien). */
-  sluit(): void {
+  /** Sluit het formaat af (de tabel wordt nu pas uitgelijnd, het werkboek bij het voltooien geschreven); in JSON met de samenvatting als die er is. */
+  sluit(samenvatting?: Samenvattingsobject): void {
     if (this.formaat === 'xlsx') schrijfWerkboek(this.uit, [{ naam: this.blad, kolommen: this.xlsx, rijen: this.cellen }]);
-    if (this.formaat === 'json') this.uit.schrijf(this.aantal ? '\n]\n' : ']\n');
+    if (this.formaat === 'json' && !this.rijnaam) this.uit.schrijf(this.aantal ? '\n]\n' : ']\n');
+    if (this.formaat === 'json' && this.rijnaam) {
+      const sam = JSON.stringify(samenvatting ?? {}, null, 2).replaceAll('\n', '\n  ');
+      this.uit.schrijf(`${this.aantal ? '\n  ' : ''}],\n  "samenvatting": ${sam}\n}\n`);
+    }
     if (this.formaat === 'table') {
       const kolommen = this.zichtbaar();
       const breedte = kolommen.map((k, i) => Math.max(k.naam.length, ...this.tabel.map((r) => r[i]!.length)));
@@ -259,4 +336,15 @@ export class Schrijver<T> {
       for (const r of this.tabel) this.uit.schrijf(`${regel(r)}\n`);
     }
   }
+}
+
+/** Een samenvatting als uitgelijnde tabel van twee kolommen (voor mensen: onder de tabel of op stderr). */
+export function tweeKolommen(kop: [string, string], rijen: readonly [string, string | number][]): string[] {
+  const breed = Math.max(kop[0].length, ...rijen.map(([a]) => a.length));
+  const breed2 = Math.max(kop[1].length, ...rijen.map(([, b]) => String(b).length));
+  return [
+    `${kop[0].padEnd(breed)}  ${kop[1].padStart(breed2)}`,
+    `${'-'.repeat(breed)}  ${'-'.repeat(breed2)}`,
+    ...rijen.map(([a, b]) => `${a.padEnd(breed)}  ${String(b).padStart(breed2)}`),
+  ];
 }
