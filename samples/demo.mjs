@@ -50,8 +50,6 @@ const stappen = [
   ['leerlingenvervoer', ['leerlingenvervoer', 'beoordeel', 'samples/leerlingenvervoer/aanvragen.csv', '--format', 'jsonl'], 'leerlingenvervoer.jsonl'],
   ['deelname leerlingenvervoer', ['leerlingenvervoer', 'rapport', u('leerlingenvervoer.jsonl')], 'leerlingenvervoer-deelname.csv'],
   ['parameters op de peildatum', ['params', 'toon'], 'parameters.csv'],
-  ['verzuimmeldingen (CSV en DUO-XML)', ['verzuim', 'importeer', 'samples/verzuim/meldingen.csv', 'samples/verzuim/duo-meldingen.xml', '--db', db], 'import-verzuim.csv'],
-  ['acties op de ladder', ['verzuim', 'actie', 'samples/verzuim/acties.csv', '--db', db], 'verzuim-acties.csv'],
   ['Marap 2026-T3 (pagina met grafieken)', ['rapport', 'marap', '--periode', '2026-T3', '--db', db, '--format', 'html'], 'marap-2026-T3.html'],
   ['Marap 2026-T3 (Excel, een blad per tabel)', ['rapport', 'marap', '--periode', '2026-T3', '--db', db, '--format', 'xlsx'], 'marap-2026-T3.xlsx'],
   ['cijfers artikel 25, schooljaar 2025-2026', ['rapport', 'artikel25', '--schooljaar', '2025-2026', '--leerlingen', 'samples/verzuim/leerlingen.csv', '--db', db, '--format', 'html'], 'artikel25-2025-2026.html'],
