@@ -154,9 +154,9 @@ describe.runIf(CHROMIUM || VEREIST)('rapporten in headless Chromium', () => {
 
   it('marap: elke grafiek is er als SVG; elke tabelcel in de gerenderde pagina is gelijk aan de JSON', () => {
     const d = dom.marap!;
-    for (const id of ['ontvangsten-doel', 'ontvangsten-gemeente', 'fraude-doel', 'fraude-gemeente', 'werkvoorraad']) expect(staven(d, id).length).toBeGreaterThan(0);
+    for (const id of ['ontvangsten-doel', 'ontvangsten-gemeente', 'fraude-doel', 'fraude-gemeente', 'ib-afsluitcodes', 'werkvoorraad']) expect(staven(d, id).length).toBeGreaterThan(0);
     const t = tabellen(d);
-    expect([...t.keys()]).toEqual(['ontvangsten', 'fraude', 'werkvoorraad']);
+    expect([...t.keys()]).toEqual(['ontvangsten', 'fraude', 'ib', 'werkvoorraad']);
     for (const [naam, rijen] of t) {
       const verwacht = json.marap![naam] as Record<string, unknown>[];
       expect(rijen.map((r) => r.waarden)).toEqual(verwacht);
@@ -180,6 +180,10 @@ describe.runIf(CHROMIUM || VEREIST)('rapporten in headless Chromium', () => {
     expect(centen(doel.find((b) => b.categorie === 'BUIG' && b.reeks === 'verwacht naar rato')!.waarde)).toBe(centen(totaal('buig').verwacht_naar_rato));
     const fraude = (json.marap!.fraude as Record<string, string>[]).at(-1)!;
     expect(staven(d, 'fraude-gemeente').filter((b) => b.reeks === 'vastgesteld').reduce((som, b) => som + centen(b.waarde), 0)).toBe(centen(fraude.vastgesteld_periode));
+    for (const r of json.marap!.ib as { gemeente: string; ontvangen: number }[]) {
+      if (r.gemeente === 'SZMH totaal') expect(staven(d, 'ib-afsluitcodes').reduce((som, b) => som + b.waarde, 0)).toBe(r.ontvangen);
+      else expect(staven(d, 'ib-afsluitcodes').filter((b) => b.categorie === r.gemeente).reduce((som, b) => som + b.waarde, 0)).toBe(r.ontvangen);
+    }
     const werk = json.marap!.werkvoorraad as { werklijst: string; klasse: string; aantal: number }[];
     for (const w of werk.filter((r) => r.klasse === 'totaal')) {
       expect(staven(d, 'werkvoorraad').filter((b) => b.categorie === w.werklijst).reduce((som, b) => som + b.waarde, 0)).toBe(w.aantal);

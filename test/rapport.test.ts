@@ -53,6 +53,18 @@ describe('szmh rapport marap', () => {
     }
   });
 
+  it('IB: per gemeente precies de regels "alle producten" van ib rapport; de open signalen zijn de ib werklijst', () => {
+    const marap = json(s('rapport', 'marap', '--periode', '2026-T3', '--format', 'json'));
+    const ib = json(s('ib', 'rapport', '--periode', '2026-T3', '--format', 'json')).filter((r: { product: string }) => r.product === 'alle producten');
+    const zonder = ({ product: _p, open_te_laat: _t, afgesloten_binnen_termijn: _b, gemiddelde_doorlooptijd_dagen: _d, ...r }: Record<string, unknown>) => ({ ...r, gemeente: r.gemeente === 'SZMH' ? 'SZMH totaal' : r.gemeente });
+    const metSignalen = marap.ib.filter((r: { ontvangen: number }) => r.ontvangen > 0);
+    expect(metSignalen).toEqual(ib.map(zonder));
+    expect(marap.ib.at(-1).ontvangen).toBeGreaterThan(0);
+    expect(marap.ib.at(-1).afgesloten).toBeGreaterThan(0);
+    const open = marap.werkvoorraad.find((r: { werklijst: string; klasse: string }) => r.werklijst === 'open IB-signalen' && r.klasse === 'totaal');
+    expect(open.aantal).toBe(json(s('ib', 'werklijst', '--format', 'json')).length);
+  });
+
   it('een gemeente met een eigen doel in haar overlay krijgt een doel en verwachting naar rato op haar regel (Vaals BUIG € 120.000, na T2: × 8/12 = € 80.000)', () => {
     const overlay = bestand('vaals.json', JSON.stringify({ gemeenten: { Vaals: { parameters: { 'debiteuren.doel.buig': { waarden: [{ vanaf: '2026-01-01', waarde: '120000.00', bron: 'proef', status: 'onbevestigd' }] } } } } }), map);
     const marap = json(s('rapport', 'marap', '--periode', '2026-T2', '--format', 'json', '--params', overlay));
@@ -68,8 +80,8 @@ describe('szmh rapport marap', () => {
     const html = readFileSync(uit, 'utf8');
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(/i);
-    expect(html.match(/https?:\/\/[^"]+/g)).toEqual(Array(5).fill('http://www.w3.org/2000/svg'));
-    for (const id of ['ontvangsten-doel', 'ontvangsten-gemeente', 'fraude-doel', 'fraude-gemeente', 'werkvoorraad']) expect(html).toContain(`data-grafiek="${id}"`);
+    expect(html.match(/https?:\/\/[^"]+/g)).toEqual(Array(6).fill('http://www.w3.org/2000/svg'));
+    for (const id of ['ontvangsten-doel', 'ontvangsten-gemeente', 'fraude-doel', 'fraude-gemeente', 'ib-afsluitcodes', 'werkvoorraad']) expect(html).toContain(`data-grafiek="${id}"`);
   });
 
   it('xlsx: een blad per tabel; CSV kan niet (meer tabellen), zonder --format naar een pijp wordt het JSON', async () => {
@@ -77,7 +89,7 @@ describe('szmh rapport marap', () => {
     expect(s('rapport', 'marap', '--periode', '2026-T3', '-o', uit).code).toBe(0);
     const boek = new ExcelJS.Workbook();
     await boek.xlsx.readFile(uit);
-    expect(boek.worksheets.map((b) => b.name)).toEqual(['ontvangsten', 'fraude', 'werkvoorraad']);
+    expect(boek.worksheets.map((b) => b.name)).toEqual(['ontvangsten', 'fraude', 'ib', 'werkvoorraad']);
     const csv = s('rapport', 'marap', '--periode', '2026-T3', '--format', 'csv');
     expect(csv.code).toBe(2);
     expect(csv.stderr).toContain('een rapport bestaat uit meer tabellen; kies html, json, xlsx, table');

@@ -1,4 +1,4 @@
-/** Een database zoals de demo hem vult: grootboek (met ontvangsten en afspraken) en verzuimregister uit samples/. */
+/** Een database zoals de demo hem vult: grootboek (met ontvangsten en afspraken), IB-register en verzuimregister uit samples/. */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
@@ -21,6 +21,8 @@ export function rapportdatabase(map: string): (...args: string[]) => ReturnType<
     ['debiteuren', 'vorderingen', 'samples/debiteuren/vorderingen.csv'],
     ['debiteuren', 'afspraken', 'samples/debiteuren/afspraken.csv'],
     ['debiteuren', 'ontvangsten', ...camt],
+    ['ib', 'importeer', 'samples/ib/signalen.csv', '--uitkeringen', 'samples/ib/uitkeringen.csv'],
+    ['ib', 'afhandelen', '--voorstel-overnemen'],
     ['verzuim', 'importeer', 'samples/verzuim/meldingen.csv', 'samples/verzuim/duo-meldingen.xml'],
     ['verzuim', 'actie', 'samples/verzuim/acties.csv'],
   ]) {

@@ -14,7 +14,7 @@ export function registreerRapport(programma: Command): void {
   voorbeeld(
     rapport
       .command('marap')
-      .description('Marap (per vier maanden): debiteurenontvangsten per stroom tegen de doelen naar rato, fraudevorderingen vastgesteld en geïnd, open werklijsten naar leeftijd')
+      .description('Marap (per vier maanden): debiteurenontvangsten per stroom tegen de doelen naar rato, fraudevorderingen vastgesteld en geïnd, IB-signalen naar afsluitcode, open werklijsten naar leeftijd')
       .option('--periode <periode>', 'Marap-periode (2026-T1, -T2, -T3), maand (2026-05) of jaar (2026)'),
     'szmh debiteuren vorderingen samples/debiteuren/vorderingen.csv --db demo.db',
     'szmh debiteuren ontvangsten samples/debiteuren/camt053-001.02-2026-11-19.xml --db demo.db',

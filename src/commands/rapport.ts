@@ -4,17 +4,19 @@
  * uit dezelfde functies als `debiteuren rapport`, `debiteuren achterstanden`, `verzuim werklijst` en
  * `verzuim rapport`: de pagina, de JSON en die commando's noemen dus dezelfde getallen.
  */
-import { verschilInDagen } from '../rules/kern/datum.js';
+import { verschilInDagen, type Datum } from '../rules/kern/datum.js';
 import { GEMEENTECODES, gemeentenaam, type GemeenteCode } from '../rules/kern/gemeente.js';
 import { TraceBouwer } from '../rules/kern/trace.js';
 import { DOELSTROMEN } from '../rules/debiteuren/rapportage.js';
 import { VERZUIMSOORTEN } from '../rules/verzuim/types.js';
-import { fraudecijfers, werkvoorraad, SZMH_TOTAAL, type Frauderegel, type Werkvoorraadregel } from '../rules/rapportage/marap.js';
+import { fraudecijfers, ibAfsluitingen, werkvoorraad, SZMH_TOTAAL, type Afsluitregel, type Frauderegel, type Werkvoorraadregel } from '../rules/rapportage/marap.js';
+import { AFSLUITCODES } from '../rules/ib/types.js';
 import { AtomischeUitvoer } from '../io/bestand.js';
 import type { Staafdiagram } from '../io/grafiek.js';
 import { rapporttabel, rapportformaat, schrijfRapport, type Rapport } from '../io/rapport.js';
 import type { Kolom } from '../io/uitvoer.js';
 import { DebiteurenStore } from '../io/store/debiteuren.js';
+import { IbStore } from '../io/store/ib.js';
 import { achterstanden, ontvangstenrapport, periodeOptie, RAPPORT_UITVOER as ONTVANGSTEN_UITVOER, type Rapportrij } from './debiteuren.js';
 import {
   artikel25Regels,
@@ -69,10 +71,24 @@ const WERKVOORRAAD_UITVOER: readonly Kolom<Werkvoorraadregel>[] = [
   { naam: 'leeftijd', soort: 'tekst', waarde: (r) => r.leeftijd },
 ];
 
+const IB_UITVOER: readonly Kolom<Afsluitregel>[] = [
+  { naam: 'gemeente', soort: 'tekst', waarde: (r) => r.gemeente },
+  { naam: 'ontvangen', soort: 'getal', waarde: (r) => r.ontvangen },
+  { naam: 'open', soort: 'getal', waarde: (r) => r.open },
+  { naam: 'afgesloten', soort: 'getal', waarde: (r) => r.afgesloten },
+  ...AFSLUITCODES.map((c): Kolom<Afsluitregel> => ({ naam: c.toLowerCase(), soort: 'getal', waarde: (r) => r[c.toLowerCase() as Lowercase<typeof c>] })),
+];
+
 const STROOMNAAM: Record<string, string> = { buig: 'BUIG', bijzondere_bijstand: 'bijzondere bijstand', fraude: 'fraude', overig: 'overig' };
 const GEMEENTEN = GEMEENTECODES.map(gemeentenaam);
 
-function marapGrafieken(ontvangsten: readonly Rapportrij[], fraude: readonly Frauderegel[], werk: readonly Werkvoorraadregel[]): { ontvangsten: Staafdiagram[]; fraude: Staafdiagram[]; werk: Staafdiagram[] } {
+function marapGrafieken(
+  ontvangsten: readonly Rapportrij[],
+  fraude: readonly Frauderegel[],
+  ib: readonly Afsluitregel[],
+  werk: readonly Werkvoorraadregel[],
+): { ontvangsten: Staafdiagram[]; fraude: Staafdiagram[]; ib: Staafdiagram[]; werk: Staafdiagram[] } {
+  const ibGemeenten = ib.filter((r) => r.gemeente !== SZMH_TOTAAL);
   const totaal = (stroom: string) => ontvangsten.find((r) => r.stroom === stroom && r.gemeente === SZMH_TOTAAL)!;
   const ontvangen = (stroom: string, gemeente: string) => ontvangsten.find((r) => r.stroom === stroom && r.gemeente === gemeente)!.ontvangen_periode;
   const werklijsten = [...new Set(werk.map((r) => r.werklijst))];
@@ -123,6 +139,19 @@ function marapGrafieken(ontvangsten: readonly Rapportrij[], fraude: readonly Fra
         ],
       },
     ],
+    ib: [
+      {
+        id: 'ib-afsluitcodes',
+        titel: 'IB-signalen ontvangen in de periode per gemeente: open en naar afsluitcode',
+        eenheid: 'aantal',
+        gestapeld: true,
+        categorieen: ibGemeenten.map((r) => r.gemeente),
+        reeksen: [
+          { naam: 'open', waarden: ibGemeenten.map((r) => r.open) },
+          ...AFSLUITCODES.map((c) => ({ naam: c.toLowerCase(), waarden: ibGemeenten.map((r) => r[c.toLowerCase() as Lowercase<typeof c>]) })),
+        ],
+      },
+    ],
     werk: [
       {
         id: 'werkvoorraad',
@@ -138,7 +167,8 @@ function marapGrafieken(ontvangsten: readonly Rapportrij[], fraude: readonly Fra
 
 /**
  * `szmh rapport marap --periode 2026-T2`: debiteurenontvangsten per stroom en gemeente tegen de
- * doelen naar rato, vastgestelde en geïnde fraudevorderingen, en de open werklijsten naar leeftijd.
+ * doelen naar rato, vastgestelde en geïnde fraudevorderingen, IB-signalen naar afsluitcode, en de
+ * open werklijsten naar leeftijd.
  */
 export async function rapportMarap(ctx: Context, o: RapportOpties & { periode?: string }): Promise<void> {
   const periode = periodeOptie(o.periode);
@@ -154,6 +184,8 @@ export async function rapportMarap(ctx: Context, o: RapportOpties & { periode?: 
     params,
     t,
   );
+  const ib = new IbStore(ctx.store().db);
+  const signalen = ibAfsluitingen(ib.rapportSignalen(periode.van, periode.tot).map((r) => ({ gemeente: r.gemeente as GemeenteCode | null, status: r.status, afsluitcode: r.afsluitcode })));
   const werk = werkvoorraad(
     [
       {
@@ -169,6 +201,12 @@ export async function rapportMarap(ctx: Context, o: RapportOpties & { periode?: 
         items: deb.nietGekoppeldeOntvangsten(ctx.peildatum).map((p) => ({ leeftijdDagen: verschilInDagen(p.boekdatum, ctx.peildatum), bedrag: p.bedrag })),
       },
       {
+        werklijst: 'open IB-signalen',
+        leeftijd: 'dagen na ontvangst van het signaal (zoals ib werklijst)',
+        metBedrag: false,
+        items: ib.openSignalen({}).map((r) => ({ leeftijdDagen: verschilInDagen(r.ontvangen_op as Datum, ctx.peildatum) })),
+      },
+      {
         werklijst: 'open verzuimmeldingen',
         leeftijd: 'dagen na de meldingsdatum',
         metBedrag: false,
@@ -179,7 +217,7 @@ export async function rapportMarap(ctx: Context, o: RapportOpties & { periode?: 
     ctx.peildatum,
     t,
   );
-  const g = marapGrafieken(ontvangsten, fraude, werk);
+  const g = marapGrafieken(ontvangsten, fraude, signalen, werk);
   const totaalregel = (r: { gemeente: string }) => r.gemeente === SZMH_TOTAAL;
   await schrijf(ctx, o, {
     soort: 'marap',
@@ -199,6 +237,13 @@ export async function rapportMarap(ctx: Context, o: RapportOpties & { periode?: 
           'Vastgesteld: vorderingen van de stroom fraude met een opleggingsdatum in de periode (hoofdsom). Geïnd: de ontvangsten op de stroom fraude, zoals hierboven.',
         grafieken: g.fraude,
         tabellen: [rapporttabel({ naam: 'fraude', titel: 'Fraudevorderingen vastgesteld en geïnd', kolommen: FRAUDE_UITVOER, rijen: fraude, totaalregel })],
+      },
+      {
+        titel: 'IB-signalen naar afsluitcode',
+        toelichting:
+          'Signalen van het Inlichtingenbureau die in de periode voor het eerst zijn ontvangen, per gemeente: nog open, of afgesloten met welke code. Dezelfde tellingen als de regels "alle producten" van szmh ib rapport --periode.',
+        grafieken: g.ib,
+        tabellen: [rapporttabel({ naam: 'ib', titel: 'IB-signalen naar afsluitcode', kolommen: IB_UITVOER, rijen: signalen, totaalregel })],
       },
       {
         titel: 'Open werklijsten naar leeftijd',

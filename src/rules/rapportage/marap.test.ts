@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bedrag, NUL } from '../kern/geld.js';
 import { TraceBouwer } from '../kern/trace.js';
 import { leesPeriode } from '../debiteuren/rapportage.js';
-import { fraudecijfers, werkvoorraad, SZMH_TOTAAL } from './marap.js';
+import { fraudecijfers, ibAfsluitingen, werkvoorraad, SZMH_TOTAAL } from './marap.js';
 import { ingebouwd } from '../../../test/parameters.js';
 
 const periode = (p: string) => {
@@ -56,5 +56,20 @@ describe('fraudecijfers', () => {
     expect([totaal.vastgesteld_aantal, totaal.vastgesteld_periode.toFixed(2), totaal.doel_vastgesteld?.toFixed(2), totaal.verwacht_vastgesteld?.toFixed(2)]).toEqual([3, '1599.99', '650000.00', '433333.33']);
     expect([totaal.doel_geind?.toFixed(2), totaal.verwacht_geind?.toFixed(2)]).toEqual(['350000.00', '233333.33']);
     expect(regels).toHaveLength(7);
+  });
+});
+
+describe('IB-signalen naar afsluitcode', () => {
+  it('per gemeente (ook zonder signalen), onbekend alleen als het voorkomt, SZMH als de som; ontvangen = open + afgesloten', () => {
+    const regels = ibAfsluitingen([
+      { gemeente: 'GM0935', status: 'open', afsluitcode: null },
+      { gemeente: 'GM0935', status: 'afgesloten', afsluitcode: 'BEEINDIGD' },
+      { gemeente: 'GM0981', status: 'afgesloten', afsluitcode: 'GEEN_OVERLAP' },
+      { gemeente: null, status: 'afgesloten', afsluitcode: 'BEEINDIGD' },
+    ]);
+    expect(regels.map((r) => r.gemeente)).toEqual(['Eijsden-Margraten', 'Gulpen-Wittem', 'Maastricht', 'Meerssen', 'Vaals', 'Valkenburg aan de Geul', 'onbekend', SZMH_TOTAAL]);
+    expect(regels.find((r) => r.gemeente === 'Maastricht')).toMatchObject({ ontvangen: 2, open: 1, afgesloten: 1, beeindigd: 1 });
+    expect(regels.at(-1)).toMatchObject({ ontvangen: 4, open: 1, afgesloten: 3, beeindigd: 2, geen_overlap: 1, boete: 0 });
+    expect(ibAfsluitingen([]).map((r) => r.gemeente)).not.toContain('onbekend');
   });
 });

@@ -11,6 +11,7 @@ import type { Datum } from '../kern/datum.js';
 import type { Parameters } from '../kern/parameters.js';
 import type { TraceBouwer } from '../kern/trace.js';
 import { verwachtingNaarRato, type Rapportageperiode } from '../debiteuren/rapportage.js';
+import { AFSLUITCODES, type Afsluitcode } from '../ib/types.js';
 
 export const SZMH_TOTAAL = 'SZMH totaal';
 
@@ -140,4 +141,37 @@ export function werkvoorraad(lijsten: readonly Werklijst[], params: Parameters, 
     uitkomst: regels.length,
   });
   return regels;
+}
+
+/** Eén IB-signaal zoals het register het kent: gemeente, open of afgesloten, en de afsluitcode. */
+export interface Signaalstand {
+  readonly gemeente: GemeenteCode | null;
+  readonly status: 'open' | 'afgesloten';
+  readonly afsluitcode: Afsluitcode | null;
+}
+
+export type Afsluitregel = { readonly gemeente: string; ontvangen: number; open: number; afgesloten: number } & Record<Lowercase<Afsluitcode>, number>;
+
+/**
+ * IB-signalen die in de periode zijn ontvangen, naar afsluitcode, per gemeente (ook als er geen zijn),
+ * `onbekend` voor een signaal zonder gemeente (alleen als dat voorkomt) en SZMH als de som. Zoals in
+ * `ib rapport` (de regels "alle producten"): ontvangen = open + afgesloten, afgesloten = de som van de codes.
+ */
+export function ibAfsluitingen(signalen: Iterable<Signaalstand>): Afsluitregel[] {
+  const leeg = (gemeente: string) => ({ gemeente, ontvangen: 0, open: 0, afgesloten: 0, ...Object.fromEntries(AFSLUITCODES.map((c) => [c.toLowerCase(), 0])) }) as Afsluitregel;
+  const per = new Map<string, Afsluitregel>(GEMEENTECODES.map((g) => [g, leeg(gemeentenaam(g))]));
+  const totaal = leeg(SZMH_TOTAAL);
+  for (const s of signalen) {
+    const sleutel = s.gemeente ?? 'onbekend';
+    if (!per.has(sleutel)) per.set(sleutel, leeg('onbekend'));
+    for (const r of [per.get(sleutel)!, totaal]) {
+      r.ontvangen++;
+      if (s.status === 'open') r.open++;
+      else {
+        r.afgesloten++;
+        r[s.afsluitcode!.toLowerCase() as Lowercase<Afsluitcode>]++;
+      }
+    }
+  }
+  return [...per.values(), totaal];
 }
