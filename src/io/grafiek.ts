@@ -23,8 +23,8 @@ export interface Staafdiagram {
   readonly gestapeld?: boolean;
 }
 
-/** Okabe-Ito: ook met kleurenblindheid en in grijstinten te onderscheiden. */
-const KLEUREN = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#555555'];
+/** Okabe-Ito (ook met kleurenblindheid te onderscheiden), aangevuld uit Tol's palet: elf afsluitcodes plus open. */
+const KLEUREN = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#555555', '#882255', '#44AA99', '#999933', '#AA4499'];
 
 const BREEDTE = 760;
 const RECHTS = 110;
