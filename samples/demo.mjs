@@ -50,6 +50,9 @@ const stappen = [
   ['leerlingenvervoer', ['leerlingenvervoer', 'beoordeel', 'samples/leerlingenvervoer/aanvragen.csv', '--format', 'jsonl'], 'leerlingenvervoer.jsonl'],
   ['deelname leerlingenvervoer', ['leerlingenvervoer', 'rapport', u('leerlingenvervoer.jsonl')], 'leerlingenvervoer-deelname.csv'],
   ['parameters op de peildatum', ['params', 'toon'], 'parameters.csv'],
+  ['Marap 2026-T3 (pagina met grafieken)', ['rapport', 'marap', '--periode', '2026-T3', '--db', db, '--format', 'html'], 'marap-2026-T3.html'],
+  ['Marap 2026-T3 (Excel, een blad per tabel)', ['rapport', 'marap', '--periode', '2026-T3', '--db', db, '--format', 'xlsx'], 'marap-2026-T3.xlsx'],
+  ['cijfers artikel 25, schooljaar 2025-2026', ['rapport', 'artikel25', '--schooljaar', '2025-2026', '--leerlingen', 'samples/verzuim/leerlingen.csv', '--db', db, '--format', 'html'], 'artikel25-2025-2026.html'],
 ];
 
 console.log('szmh demo, peildatum 2026-11-23\n');

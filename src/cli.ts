@@ -15,6 +15,9 @@ import { registreerParams } from './cli/params.js';
 import { registreerIb } from './cli/ib.js';
 import { registreerThemacontrole } from './cli/themacontrole.js';
 import { registreerVerzuim } from './cli/verzuim.js';
+import { registreerRapport } from './cli/rapport.js';
+import { registreerCompletion } from './cli/completion.js';
+import { voorbeeld } from './cli/voorbeeld.js';
 
 const versie = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 
@@ -26,7 +29,7 @@ export function maakProgramma(): Command {
     .addHelpCommand(false)
     .showHelpAfterError('(szmh --help toont alle commando\'s en opties)')
     .exitOverride()
-    .addOption(new Option('--format <formaat>', 'uitvoer: table, csv, json of jsonl (standaard: table op een terminal, anders csv)'))
+    .addOption(new Option('--format <formaat>', 'uitvoer: table, csv, json, jsonl of xlsx; html voor szmh rapport (standaard: naar --output .xlsx of .html, anders table op een terminal en csv elders)'))
     .addOption(new Option('-o, --output <bestand>', 'schrijf de uitvoer atomisch naar dit bestand (standaard: stdout)'))
     .addOption(new Option('--peildatum <datum>', 'de datum van "vandaag" (JJJJ-MM-DD of d-m-jjjj; standaard: de systeemdatum)'))
     .addOption(new Option('--params <bestand>', 'lokale parameter-overlay (JSON), bijvoorbeeld eigen tarieven of een wat-als'))
@@ -38,6 +41,7 @@ export function maakProgramma(): Command {
     .addOption(new Option('--db <bestand>', 'SQLite-database (standaard: $SZMH_DB of ./szmh.db)'))
     .addOption(new Option('--log-level <niveau>', 'logniveau op stderr: error, warn, info, debug of silent').default('info'));
 
+  voorbeeld(programma, 'szmh boete bereken samples/boete/zaken.csv --peildatum 2026-11-23', 'szmh rapport marap --help');
   registreerTerugvordering(programma);
   registreerBoete(programma);
   registreerDebiteuren(programma);
@@ -46,7 +50,9 @@ export function maakProgramma(): Command {
   registreerLeerplicht(programma);
   registreerVerzuim(programma);
   registreerLeerlingenvervoer(programma);
+  registreerRapport(programma);
   registreerParams(programma);
+  registreerCompletion(programma);
 
   for (const sub of programma.commands) sub.exitOverride().showHelpAfterError();
   return programma;

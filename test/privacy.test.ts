@@ -85,6 +85,9 @@ describe('privacy: elk commando met --log-level trace', () => {
       ['themacontrole', 'afsluiten', 'TC-2026-01'],
       ['themacontrole', 'rapport'],
       ['params', 'toon'],
+      ['rapport', 'marap', '--periode', '2026-T3', '-o', u('marap.html')],
+      ['rapport', 'artikel25', '--schooljaar', '2025-2026', '--leerlingen', 'samples/verzuim/leerlingen.csv', '-o', u('art25.html')],
+      ['verzuim', 'werklijst', '-o', u('werklijst.xlsx')],
       // een fout met een BSN in de invoer: ook de foutmelding noemt het niet
       ['boete', 'bereken', 'test/corpus/boete/ongeldig-bsn.csv'],
     ];
@@ -93,6 +96,8 @@ describe('privacy: elk commando met --log-level trace', () => {
       expect(r.code, `${args.join(' ')}\n${r.stderr}`).toBeLessThanOrEqual(3);
       expect(lekken(r.stderr, namen), `${args.join(' ')}: ${r.stderr.slice(0, 500)}`).toEqual([]);
     }
+    // De rapportpagina's gaan naar raden en ministerie: alleen tellingen en bedragen, geen persoon.
+    for (const f of ['marap.html', 'art25.html']) expect(lekken(readFileSync(u(f), 'utf8'), namen), f).toEqual([]);
     for (const f of readdirSync(map)) {
       if (f.startsWith('szmh.db')) continue;
       expect(statSync(path.join(map, f)).mode & 0o777, f).toBe(0o600);

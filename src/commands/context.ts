@@ -11,7 +11,7 @@ import type { Trace } from '../rules/kern/trace.js';
 import { laadParameters, metLokaleOverlay } from '../io/parameters.js';
 import { maakLogger, poets, type Logger } from '../io/log.js';
 import { AtomischeUitvoer } from '../io/bestand.js';
-import { FORMATEN, Schrijver, kiesFormaat, type Formaat, type Kolom, type Samenvattingsobject } from '../io/uitvoer.js';
+import { FORMATEN, Schrijver, kiesFormaat, weigerHtml, type Formaat, type Kolom, type Samenvattingsobject } from '../io/uitvoer.js';
 import { formatUitleg } from '../io/uitleg.js';
 import type { Encoding } from '../io/csv.js';
 import { randomUUID } from 'node:crypto';
@@ -61,8 +61,8 @@ function vandaag(): Datum {
   return maakDatum(nu.getFullYear(), nu.getMonth() + 1, nu.getDate());
 }
 
-const LOGNIVEAUS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
-const ENCODINGS: Encoding[] = ['auto', 'utf-8', 'windows-1252'];
+export const LOGNIVEAUS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+export const ENCODINGS: Encoding[] = ['auto', 'utf-8', 'windows-1252'];
 
 function gebruiker(): string {
   try {
@@ -94,12 +94,19 @@ export function maakContext(o: GlobaleOpties, commando = 'szmh'): Context {
   const niveau = o.logLevel ?? 'info';
   if (!LOGNIVEAUS.includes(niveau)) throw aanroep(`--log-level: verwacht een van ${LOGNIVEAUS.join(', ')}`);
 
+  const formaat = kiesFormaat(o.format as Formaat | undefined, !o.output && process.stdout.isTTY === true, o.output);
+  // Vóór er iets gebeurt: een batch die eerst boekt en dan pas het formaat weigert, laat staat achter.
+  if (!commando.startsWith('szmh rapport')) weigerHtml(formaat);
+  if (formaat === 'xlsx' && !o.output && process.stdout.isTTY === true) {
+    throw aanroep('--format xlsx is een binair bestand en hoort niet op het scherm: geef --output BESTAND.xlsx of stuur de uitvoer door (> bestand.xlsx)');
+  }
+
   let params: Parameters | undefined;
   let store: Store | undefined;
   const dbPad = o.db ?? process.env.SZMH_DB ?? 'szmh.db';
   return {
     peildatum,
-    formaat: kiesFormaat(o.format as Formaat | undefined, !o.output && process.stdout.isTTY === true),
+    formaat,
     ...(o.output ? { output: o.output } : {}),
     ...(gemeente ? { gemeente } : {}),
     explain: o.explain === true,
@@ -173,7 +180,11 @@ export class Batch<T extends { trace?: Trace }> {
   ) {
     if (opties.bestand !== undefined) this.bestand = opties.bestand;
     this.uit = AtomischeUitvoer.open(ctx.output);
-    this.schrijver = new Schrijver(ctx.formaat, uitvoerKolommen(ctx, kolommen), this.uit, opties.rijnaam);
+    try {
+      this.schrijver = new Schrijver(ctx.formaat, uitvoerKolommen(ctx, kolommen), this.uit, opties.rijnaam, bladnaam(ctx));
+    } catch (e) {
+      this.breekAf(e);
+    }
   }
 
   /**
@@ -238,7 +249,7 @@ export class Batch<T extends { trace?: Trace }> {
     await this.uit.voltooi();
     if (this.ctx.explain && this.ctx.output !== undefined) process.stdout.write(this.uitleg.join('\n'));
     if (this.ctx.explain && !uitlegNaarStdout) process.stderr.write(this.uitleg.join('\n'));
-    if (afsluiting && (f === 'csv' || f === 'jsonl')) process.stderr.write(`${afsluiting.tabel.join('\n')}\n`);
+    if (afsluiting && (f === 'csv' || f === 'jsonl' || f === 'xlsx')) process.stderr.write(`${afsluiting.tabel.join('\n')}\n`);
     const log = this.ctx.log;
     for (const [tekst, aantal] of this.waarschuwingen) log.warn({ aantal }, tekst);
     log.info({ verwerkt: this.verwerkt, afgekeurd: this.afgekeurd.length, ...afsluiting?.log, uitvoer: this.ctx.output ?? 'stdout' }, 'klaar');
@@ -249,12 +260,17 @@ export class Batch<T extends { trace?: Trace }> {
   }
 }
 
+/** Het werkblad in xlsx heet naar het commando ("boete bereken"). */
+export function bladnaam(ctx: Context): string {
+  return ctx.run.commando.replace(/^szmh\s*/, '') || 'szmh';
+}
+
 /** Schrijft rijen in het gekozen formaat (atomisch naar --output of naar stdout). */
 export async function schrijfRijen<T>(ctx: Context, kolommen: readonly Kolom<T>[], rijen: Iterable<T>): Promise<number> {
   const uit = AtomischeUitvoer.open(ctx.output);
   let aantal = 0;
   try {
-    const schrijver = new Schrijver(ctx.formaat, kolommen, uit);
+    const schrijver = new Schrijver(ctx.formaat, kolommen, uit, undefined, bladnaam(ctx));
     for (const r of rijen) {
       schrijver.schrijf(r);
       aantal++;

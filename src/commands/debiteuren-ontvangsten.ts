@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { formatBedrag, NUL, som, type Bedrag } from '../rules/kern/geld.js';
+import { bedrag, formatBedrag, NUL, som, type Bedrag } from '../rules/kern/geld.js';
 import type { Datum } from '../rules/kern/datum.js';
 import { InvoerFout } from '../rules/kern/fouten.js';
 import { TraceBouwer } from '../rules/kern/trace.js';
@@ -19,6 +19,7 @@ import { sha256VanBestand } from '../io/hash.js';
 import { DebiteurenStore } from '../io/store/debiteuren.js';
 import { formatUitleg } from '../io/uitleg.js';
 import { AtomischeUitvoer } from '../io/bestand.js';
+import { schrijfWerkboek, type Blad, type Kolomsoort } from '../io/uitvoer.js';
 import type { Context } from './context.js';
 
 export interface Werklijstitem {
@@ -323,9 +324,37 @@ function controleerAansluiting(deb: DebiteurenStore, a: CamtAfschrift, bestand: 
   }
 }
 
+/** In xlsx: de samenvatting en de werklijst elk op een eigen blad, met bedragen als getal. */
+function samenvattingAlsBladen(sam: Ontvangstensamenvatting): Blad[] {
+  const { niet_gematcht_lijst: lijst, ...tellingen } = sam;
+  const soort = (k: string): Kolomsoort => (k === 'bedrag_geboekt' || k === 'tegoed' ? 'bedrag' : k === 'proefdraai' ? 'ja_nee' : 'getal');
+  return [
+    {
+      naam: 'samenvatting',
+      kolommen: Object.keys(tellingen).map((naam) => ({ naam, soort: soort(naam) })),
+      rijen: [Object.entries(tellingen).map(([k, v]) => (soort(k) === 'bedrag' ? bedrag(v as string) : v))],
+    },
+    {
+      naam: 'niet gekoppeld',
+      kolommen: [
+        { naam: 'boekdatum', soort: 'datum' },
+        { naam: 'richting', soort: 'tekst' },
+        { naam: 'bedrag', soort: 'bedrag' },
+        { naam: 'reden', soort: 'tekst' },
+        { naam: 'kenmerk', soort: 'tekst' },
+        { naam: 'bestand', soort: 'tekst' },
+        { naam: 'regel', soort: 'getal' },
+      ],
+      rijen: lijst.map((i) => [i.boekdatum, i.richting, bedrag(i.bedrag), i.reden, i.kenmerk ?? null, i.bestand, i.regel]),
+    },
+  ];
+}
+
 async function schrijfSamenvatting(ctx: Context, sam: Ontvangstensamenvatting): Promise<void> {
   const uit = AtomischeUitvoer.open(ctx.output);
-  if (ctx.formaat === 'json' || ctx.formaat === 'jsonl') {
+  if (ctx.formaat === 'xlsx') {
+    schrijfWerkboek(uit, samenvattingAlsBladen(sam));
+  } else if (ctx.formaat === 'json' || ctx.formaat === 'jsonl') {
     uit.schrijf(`${JSON.stringify(sam, null, ctx.formaat === 'json' ? 2 : undefined)}\n`);
   } else {
     const { niet_gematcht_lijst: lijst, ...tellingen } = sam;

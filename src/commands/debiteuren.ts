@@ -10,7 +10,7 @@ import { InvoerFout, SzmhFout } from '../rules/kern/fouten.js';
 import { TraceBouwer } from '../rules/kern/trace.js';
 import { bepaalAchterstanden, ingangsdatum, type Achterstand } from '../rules/debiteuren/achterstanden.js';
 import { alleKlassen, ouderdomsklasse, ouderdomsklassen } from '../rules/debiteuren/ouderdom.js';
-import { DOELSTROMEN, leesPeriode, verwachtingNaarRato } from '../rules/debiteuren/rapportage.js';
+import { DOELSTROMEN, leesPeriode, verwachtingNaarRato, type Rapportageperiode } from '../rules/debiteuren/rapportage.js';
 import { openCsv } from '../io/csv.js';
 import { rijen, vereisKolommen, type Rij } from '../io/velden.js';
 import { sha256VanBestand } from '../io/hash.js';
@@ -199,7 +199,7 @@ const ACHTERSTAND_UITVOER: readonly Kolom<Achterstand & { gemeente: GemeenteCode
   { naam: 'debiteur_id', soort: 'tekst', waarde: (r) => r.debiteurId },
   { naam: 'gemeente', soort: 'tekst', waarde: (r) => gemeentenaam(r.gemeente) },
   { naam: 'termijn', soort: 'getal', waarde: (r) => r.termijn },
-  { naam: 'vervaldatum', soort: 'tekst', waarde: (r) => r.vervaldatum },
+  { naam: 'vervaldatum', soort: 'datum', waarde: (r) => r.vervaldatum },
   { naam: 'termijnbedrag', soort: 'bedrag', waarde: (r) => r.termijnbedrag },
   { naam: 'open', soort: 'bedrag', waarde: (r) => r.open },
   { naam: 'leeftijd_dagen', soort: 'getal', waarde: (r) => r.leeftijdDagen },
@@ -207,6 +207,13 @@ const ACHTERSTAND_UITVOER: readonly Kolom<Achterstand & { gemeente: GemeenteCode
 
 /** Elke termijn van een betalingsafspraak die na het respijt nog open staat, één keer, met zijn leeftijd. */
 export async function debiteurenAchterstanden(ctx: Context): Promise<void> {
+  const rijen = achterstanden(ctx);
+  await schrijfRijen(ctx, ACHTERSTAND_UITVOER, rijen);
+  ctx.log.info({ achterstanden: rijen.length, peildatum: ctx.peildatum }, 'achterstanden');
+}
+
+/** De achterstanden op de peildatum, de oudste eerst (ook voor de Marap). */
+export function achterstanden(ctx: Context): (Achterstand & { gemeente: GemeenteCode })[] {
   const deb = new DebiteurenStore(ctx.store().db);
   const params = ctx.params();
   const rijen: (Achterstand & { gemeente: GemeenteCode })[] = [];
@@ -218,8 +225,7 @@ export async function debiteurenAchterstanden(ctx: Context): Promise<void> {
     for (const a of achterstanden) rijen.push({ ...a, gemeente: afspraak.gemeente });
   }
   rijen.sort((a, b) => b.leeftijdDagen - a.leeftijdDagen || a.debiteurId.localeCompare(b.debiteurId) || a.termijn - b.termijn);
-  await schrijfRijen(ctx, ACHTERSTAND_UITVOER, rijen);
-  ctx.log.info({ achterstanden: rijen.length, peildatum: ctx.peildatum }, 'achterstanden');
+  return rijen;
 }
 
 interface Ouderdomsrij {
@@ -258,7 +264,7 @@ export async function debiteurenOuderdom(ctx: Context): Promise<void> {
   await schrijfRijen(ctx, OUDERDOM_UITVOER, rijen);
 }
 
-interface Rapportrij {
+export interface Rapportrij {
   periode: string;
   stroom: string;
   gemeente: string;
@@ -270,7 +276,7 @@ interface Rapportrij {
   toelichting: string;
 }
 
-const RAPPORT_UITVOER: readonly Kolom<Rapportrij>[] = [
+export const RAPPORT_UITVOER: readonly Kolom<Rapportrij>[] = [
   { naam: 'periode', soort: 'tekst', waarde: (r) => r.periode },
   { naam: 'stroom', soort: 'tekst', waarde: (r) => r.stroom },
   { naam: 'gemeente', soort: 'tekst', waarde: (r) => r.gemeente },
@@ -278,7 +284,7 @@ const RAPPORT_UITVOER: readonly Kolom<Rapportrij>[] = [
   { naam: 'ontvangen_jaar', soort: 'bedrag', waarde: (r) => r.ontvangen_jaar },
   { naam: 'jaardoel', soort: 'bedrag', waarde: (r) => r.jaardoel },
   { naam: 'verwacht_naar_rato', soort: 'bedrag', waarde: (r) => r.verwacht_naar_rato },
-  { naam: 'realisatie_pct', soort: 'tekst', waarde: (r) => r.realisatie_pct },
+  { naam: 'realisatie_pct', soort: 'procent', waarde: (r) => r.realisatie_pct },
   { naam: 'toelichting', soort: 'tekst', waarde: (r) => r.toelichting },
 ];
 
@@ -289,10 +295,23 @@ const RAPPORT_UITVOER: readonly Kolom<Rapportrij>[] = [
  * niet mee (R-DEB-03).
  */
 export async function debiteurenRapport(ctx: Context, o: { periode?: string }): Promise<void> {
-  if (!o.periode) throw new InvoerFout('geef --periode, bijvoorbeeld 2026-T2 of 2026', {}, 'AANROEP_ONGELDIG');
-  const p = leesPeriode(o.periode);
+  const periode = periodeOptie(o.periode);
+  const { rijen, waarschuwingen } = ontvangstenrapport(ctx, periode);
+  await schrijfRijen(ctx, RAPPORT_UITVOER, rijen);
+  for (const w of waarschuwingen) ctx.log.warn(w);
+  ctx.log.info({ periode: periode.naam, van: periode.van, tot: periode.tot, uiterlijk: periode.uiterlijk }, 'rapportage debiteuren; aanleveren uiterlijk 30 dagen na de periode');
+}
+
+/** `--periode` gelezen, of een aanroepfout. */
+export function periodeOptie(tekst: string | undefined): Rapportageperiode {
+  if (!tekst) throw new InvoerFout('geef --periode, bijvoorbeeld 2026-T2 of 2026', {}, 'AANROEP_ONGELDIG');
+  const p = leesPeriode(tekst);
   if (!p.ok) throw new InvoerFout(`--periode: ${p.reden}`, {}, 'AANROEP_ONGELDIG');
-  const periode = p.periode;
+  return p.periode;
+}
+
+/** De regels van `debiteuren rapport` (ook de bron van de Marap, zodat beide dezelfde cijfers geven). */
+export function ontvangstenrapport(ctx: Context, periode: Rapportageperiode): { rijen: Rapportrij[]; waarschuwingen: readonly string[] } {
   const deb = new DebiteurenStore(ctx.store().db);
   const params = ctx.params();
   const t = new TraceBouwer();
@@ -300,25 +319,25 @@ export async function debiteurenRapport(ctx: Context, o: { periode?: string }): 
   const inPeriode = deb.ontvangstenPerStroom(periode.van, periode.tot);
   const inJaar = deb.ontvangstenPerStroom(jaarBegin, periode.tot);
   const zoek = (lijst: typeof inPeriode, stroom: string, g: GemeenteCode) => lijst.find((r) => r.stroom === stroom && r.gemeente === g)?.bedrag ?? NUL;
+  type Doel = ReturnType<typeof verwachtingNaarRato>;
+  const tegenDoel = (ontvangenJaar: Bedrag, doel: Doel | undefined, zonder: string) => ({
+    jaardoel: doel?.doel.waarde ?? null,
+    verwacht_naar_rato: doel?.verwacht ?? null,
+    realisatie_pct: doel && doel.verwacht.gt(0) ? ontvangenJaar.div(doel.verwacht).mul(100).toFixed(1) : null,
+    toelichting: doel ? `doel: ${doel.doel.bron} (${doel.doel.status})` : zonder,
+  });
   const rijen: Rapportrij[] = [];
   for (const stroom of [...DOELSTROMEN, 'overig'] as const) {
+    const regio = stroom === 'overig' ? undefined : verwachtingNaarRato(stroom, periode, params, t);
     const perGemeente = GEMEENTECODES.map((g) => ({ g, periode: zoek(inPeriode, stroom, g), jaar: zoek(inJaar, stroom, g) }));
     for (const r of perGemeente) {
-      rijen.push({ periode: periode.naam, stroom, gemeente: gemeentenaam(r.g), ontvangen_periode: r.periode, ontvangen_jaar: r.jaar, jaardoel: null, verwacht_naar_rato: null, realisatie_pct: null, toelichting: '' });
+      // De DVO-doelen gelden voor heel SZMH; een gemeente heeft alleen een eigen doel als haar overlay dat zet.
+      const eigen = stroom === 'overig' ? undefined : verwachtingNaarRato(stroom, periode, params, new TraceBouwer(), r.g);
+      const gemeentelijk = eigen && eigen.doel.laag !== regio?.doel.laag ? eigen : undefined;
+      rijen.push({ periode: periode.naam, stroom, gemeente: gemeentenaam(r.g), ontvangen_periode: r.periode, ontvangen_jaar: r.jaar, ...tegenDoel(r.jaar, gemeentelijk, '') });
     }
     const totaalJaar = som(perGemeente.map((r) => r.jaar));
-    const doel = stroom === 'overig' ? undefined : verwachtingNaarRato(stroom, periode, params, t);
-    rijen.push({
-      periode: periode.naam,
-      stroom,
-      gemeente: 'SZMH totaal',
-      ontvangen_periode: som(perGemeente.map((r) => r.periode)),
-      ontvangen_jaar: totaalJaar,
-      jaardoel: doel?.doel.waarde ?? null,
-      verwacht_naar_rato: doel?.verwacht ?? null,
-      realisatie_pct: doel && doel.verwacht.gt(0) ? totaalJaar.div(doel.verwacht).mul(100).toFixed(1) : null,
-      toelichting: doel ? `doel: ${doel.doel.bron} (${doel.doel.status})` : 'geen jaardoel',
-    });
+    rijen.push({ periode: periode.naam, stroom, gemeente: 'SZMH totaal', ontvangen_periode: som(perGemeente.map((r) => r.periode)), ontvangen_jaar: totaalJaar, ...tegenDoel(totaalJaar, regio, 'geen jaardoel') });
   }
   const tegoeden = deb.tegoedenPerGemeente(periode.van, periode.tot);
   for (const tg of tegoeden) {
@@ -331,8 +350,6 @@ export async function debiteurenRapport(ctx: Context, o: { periode?: string }): 
   for (const b of deb.beslagPerGemeente(periode.van, periode.tot)) {
     rijen.push({ periode: periode.naam, stroom: 'beslag_derden', gemeente: gemeentenaam(b.gemeente), ontvangen_periode: b.bedrag, ontvangen_jaar: NUL, jaardoel: null, verwacht_naar_rato: null, realisatie_pct: null, toelichting: `${b.aantal} beslagen door derden: nooit een ontvangst, telt niet mee` });
   }
-  await schrijfRijen(ctx, RAPPORT_UITVOER, rijen);
-  for (const w of t.klaar().waarschuwingen) ctx.log.warn(w);
-  ctx.log.info({ periode: periode.naam, van: periode.van, tot: periode.tot, uiterlijk: periode.uiterlijk }, 'rapportage debiteuren; aanleveren uiterlijk 30 dagen na de periode');
+  return { rijen, waarschuwingen: t.klaar().waarschuwingen };
 }
 

@@ -13,10 +13,9 @@ import { formatBedrag } from '../rules/kern/geld.js';
 import { gemeentenaam } from '../rules/kern/gemeente.js';
 import { leesSchooljaar, type Schooljaar } from '../rules/kern/datum.js';
 import { InvoerFout, RegelFout, SzmhFout } from '../rules/kern/fouten.js';
-import { AtomischeUitvoer } from '../io/bestand.js';
-import { Schrijver, type Kolom } from '../io/uitvoer.js';
+import type { Kolom } from '../io/uitvoer.js';
 import { LEERLINGENVERVOER_KOLOMMEN, leesAanvraag, leesBeschikkingen, schooljaarVan } from '../io/invoer/leerlingenvervoer.js';
-import type { Context } from './context.js';
+import { schrijfRijen, type Context } from './context.js';
 import { draaiRijTaak, type RijTaak } from './rijtaak.js';
 
 /** De velden van de spec (aanvraag_id eerst, trace als laatste), daarna gemeente, schooljaar, ouderbijdrage en termijnen. */
@@ -135,15 +134,6 @@ export async function leerlingenvervoerRapport(bestand: string, ctx: Context, o:
     if (filter && regel.schooljaar !== filter.naam) continue;
     rapport.voegToe(regel);
   }
-  const uit = AtomischeUitvoer.open(ctx.output);
-  try {
-    const schrijver = new Schrijver(ctx.formaat, DEELNAME_UITVOER, uit);
-    for (const r of rapport.rijen()) schrijver.schrijf(r);
-    schrijver.sluit();
-  } catch (e) {
-    uit.breekAf();
-    throw e;
-  }
-  await uit.voltooi();
+  await schrijfRijen(ctx, DEELNAME_UITVOER, rapport.rijen());
   ctx.log.info({ beschikkingen: gelezen, schooljaar: filter?.naam ?? 'alle' }, 'deelnamerapport');
 }

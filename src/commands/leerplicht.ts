@@ -7,10 +7,10 @@ import { draaiRijTaak, type RijTaak } from './rijtaak.js';
 
 export const LEERPLICHT_UITVOER: readonly Kolom<LeerplichtResultaat>[] = [
   { naam: 'leerling_id', soort: 'tekst', waarde: (r) => r.leerlingId },
-  { naam: 'leerplichtig_vanaf', soort: 'tekst', waarde: (r) => r.leerplichtigVanaf },
-  { naam: 'leerplicht_tot', soort: 'tekst', waarde: (r) => r.leerplichtTot },
-  { naam: 'kwalificatieplicht_tot', soort: 'tekst', waarde: (r) => r.kwalificatieplichtTot },
-  { naam: 'rmc_tot', soort: 'tekst', waarde: (r) => r.rmcTot },
+  { naam: 'leerplichtig_vanaf', soort: 'datum', waarde: (r) => r.leerplichtigVanaf },
+  { naam: 'leerplicht_tot', soort: 'datum', waarde: (r) => r.leerplichtTot },
+  { naam: 'kwalificatieplicht_tot', soort: 'datum', waarde: (r) => r.kwalificatieplichtTot },
+  { naam: 'rmc_tot', soort: 'datum', waarde: (r) => r.rmcTot },
   { naam: 'status', soort: 'tekst', waarde: (r) => r.status },
   { naam: 'trace', soort: 'trace', waarde: (r) => r.trace, inTabel: false },
 ];

@@ -2,9 +2,8 @@
 import { gemeentenaam } from '../rules/kern/gemeente.js';
 import { InvoerFout } from '../rules/kern/fouten.js';
 import type { Datum } from '../rules/kern/datum.js';
-import { AtomischeUitvoer } from '../io/bestand.js';
-import { Schrijver, type Kolom } from '../io/uitvoer.js';
-import type { Context } from './context.js';
+import type { Kolom } from '../io/uitvoer.js';
+import { schrijfRijen, type Context } from './context.js';
 
 interface ToonRij {
   sleutel: string;
@@ -20,7 +19,7 @@ interface ToonRij {
 const TOON: readonly Kolom<ToonRij>[] = [
   { naam: 'sleutel', soort: 'tekst', waarde: (r) => r.sleutel },
   { naam: 'waarde', soort: 'tekst', waarde: (r) => r.waarde },
-  { naam: 'vanaf', soort: 'tekst', waarde: (r) => r.vanaf },
+  { naam: 'vanaf', soort: 'datum', waarde: (r) => r.vanaf },
   { naam: 'status', soort: 'tekst', waarde: (r) => r.status },
   { naam: 'soort', soort: 'tekst', waarde: (r) => r.soort },
   { naam: 'laag', soort: 'tekst', waarde: (r) => r.laag },
@@ -40,21 +39,13 @@ interface VerschilRij {
 
 const VERSCHIL: readonly Kolom<VerschilRij>[] = [
   { naam: 'sleutel', soort: 'tekst', waarde: (r) => r.sleutel },
-  { naam: 'vanaf', soort: 'tekst', waarde: (r) => r.vanaf },
+  { naam: 'vanaf', soort: 'datum', waarde: (r) => r.vanaf },
   { naam: 'gemeente_waarde', soort: 'tekst', waarde: (r) => r.gemeente_waarde },
   { naam: 'regio_waarde', soort: 'tekst', waarde: (r) => r.regio_waarde },
   { naam: 'laag', soort: 'tekst', waarde: (r) => r.laag },
   { naam: 'status', soort: 'tekst', waarde: (r) => r.status },
   { naam: 'bron', soort: 'tekst', waarde: (r) => r.bron, inTabel: false },
 ];
-
-async function schrijf<T>(ctx: Context, kolommen: readonly Kolom<T>[], rijen: readonly T[]): Promise<void> {
-  const uit = AtomischeUitvoer.open(ctx.output);
-  const schrijver = new Schrijver(ctx.formaat, kolommen, uit);
-  for (const r of rijen) schrijver.schrijf(r);
-  schrijver.sluit();
-  await uit.voltooi();
-}
 
 /** Elke parameter met de waarde die op de peildatum geldt, voor de gemeente of de regio. */
 export async function paramsToon(ctx: Context): Promise<void> {
@@ -72,7 +63,7 @@ export async function paramsToon(ctx: Context): Promise<void> {
       omschrijving: d.omschrijving,
     };
   });
-  await schrijf(ctx, TOON, rijen);
+  await schrijfRijen(ctx, TOON, rijen);
   ctx.log.info({ peildatum: ctx.peildatum, gemeente: ctx.gemeente ?? 'regio', parameters: rijen.length }, 'parameters getoond');
 }
 
@@ -100,6 +91,6 @@ export async function paramsVerschil(ctx: Context): Promise<void> {
     }
   }
   rijen.sort((a, b) => a.sleutel.localeCompare(b.sleutel) || a.vanaf.localeCompare(b.vanaf));
-  await schrijf(ctx, VERSCHIL, rijen);
+  await schrijfRijen(ctx, VERSCHIL, rijen);
   ctx.log.info({ gemeente: `${gemeente} ${gemeentenaam(gemeente)}`, afwijkingen: rijen.length }, 'afwijkingen van de regio');
 }

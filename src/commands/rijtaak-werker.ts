@@ -5,7 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Trace } from '../rules/kern/trace.js';
 import { formatUitleg } from '../io/uitleg.js';
-import { Rijopmaak } from '../io/uitvoer.js';
+import { Rijopmaak, isTekstformaat } from '../io/uitvoer.js';
 import type { CsvRecord } from '../io/csv.js';
 import { maakContext, uitvoerKolommen } from './context.js';
 import { kolomIndex, verwerkBlok, type RijTaak, type Werkeropdracht } from './rijtaak.js';
@@ -16,7 +16,8 @@ const taak = (await import(opdracht.module))[opdracht.naam] as RijTaak<{ trace: 
 const ctx = maakContext({ ...opdracht.opties, logLevel: 'silent' });
 const verwerking = taak.bereid(ctx, opdracht.kolommen, opdracht.taakopties);
 const index = kolomIndex(opdracht.kolommen);
-const opmaak = new Rijopmaak(ctx.formaat === 'table' ? 'csv' : ctx.formaat, uitvoerKolommen(ctx, verwerking.kolommen));
+// Werkers draaien alleen voor csv, json en jsonl (zie aantalWerkers).
+const opmaak = new Rijopmaak(isTekstformaat(ctx.formaat) ? ctx.formaat : 'csv', uitvoerKolommen(ctx, verwerking.kolommen));
 const uitleg = ctx.explain ? (r: { trace: Trace }) => formatUitleg(taak.titel(r), r.trace) : undefined;
 
 parentPort!.on('message', ({ nr, blok }: { nr: number; blok: CsvRecord[] }) => {

@@ -18,7 +18,7 @@ import type { Trace } from '../rules/kern/trace.js';
 import { openCsv, type CsvRecord } from '../io/csv.js';
 import { Rij, vereisKolommen } from '../io/velden.js';
 import { SleutelSet } from '../io/sleutelset.js';
-import type { Kolom, Rijopmaak } from '../io/uitvoer.js';
+import { isTekstformaat, type Kolom, type Rijopmaak } from '../io/uitvoer.js';
 import { Batch, type Context } from './context.js';
 
 /** Een sleutel die maar één keer in het bestand mag staan, met de melding als hij terugkomt. */
@@ -143,7 +143,8 @@ const WERKERS_VANAF_BYTES = 4 << 20;
 /** `SZMH_WERKERS` legt het aantal vast (0: nooit); anders werkers voor grote bestanden als er meer kernen zijn. */
 function aantalWerkers(bestand: string, ctx: Context): number {
   const vast = process.env.SZMH_WERKERS;
-  if (ctx.formaat === 'table') return 0;
+  // De tabel en het werkboek hebben de ruwe waarden nodig, geen opgemaakte tekst uit een werker.
+  if (!isTekstformaat(ctx.formaat)) return 0;
   if (vast !== undefined && /^\d+$/.test(vast)) return Math.min(Number(vast), 8);
   const kernen = availableParallelism();
   return kernen > 1 && statSync(bestand).size >= WERKERS_VANAF_BYTES ? Math.min(kernen, 4) : 0;

@@ -4,7 +4,7 @@
  * leest, schrijft en bewaakt de transacties. Een BSN of naam komt nooit in uitvoer, log of auditlog.
  */
 import path from 'node:path';
-import { leesDatum, leesSchooljaar, verschilInDagen, type Datum } from '../rules/kern/datum.js';
+import { leesDatum, leesSchooljaar, verschilInDagen, type Datum, type Schooljaar } from '../rules/kern/datum.js';
 import { gemeentenaam, type GemeenteCode } from '../rules/kern/gemeente.js';
 import { InvoerFout, RegelFout, SzmhFout, EXITCODE } from '../rules/kern/fouten.js';
 import { TraceBouwer, type Trace } from '../rules/kern/trace.js';
@@ -216,14 +216,14 @@ const WERKLIJST_UITVOER: readonly Kolom<Werklijstregel>[] = [
   { naam: 'leerling_id', soort: 'tekst', waarde: (r) => r.leerlingId },
   { naam: 'gemeente', soort: 'tekst', waarde: (r) => gemeentenaam(r.gemeente) },
   { naam: 'soort', soort: 'tekst', waarde: (r) => r.soort },
-  { naam: 'meldingsdatum', soort: 'tekst', waarde: (r) => r.meldingsdatum },
+  { naam: 'meldingsdatum', soort: 'datum', waarde: (r) => r.meldingsdatum },
   { naam: 'status', soort: 'tekst', waarde: (r) => r.status },
   { naam: 'leerplichtstatus', soort: 'tekst', waarde: (r) => r.leerplichtstatus },
   { naam: 'leeftijd', soort: 'getal', waarde: (r) => r.leeftijd },
   { naam: 'laatste_actie', soort: 'tekst', waarde: (r) => r.laatsteActie },
-  { naam: 'laatste_actie_op', soort: 'tekst', waarde: (r) => r.laatsteActieOp },
+  { naam: 'laatste_actie_op', soort: 'datum', waarde: (r) => r.laatsteActieOp },
   { naam: 'volgende_stap', soort: 'tekst', waarde: (r) => r.volgendeStap },
-  { naam: 'uiterlijk', soort: 'tekst', waarde: (r) => r.uiterlijk },
+  { naam: 'uiterlijk', soort: 'datum', waarde: (r) => r.uiterlijk },
   { naam: 'verlopen', soort: 'ja_nee', waarde: (r) => r.verlopen },
   { naam: 'toelichting', soort: 'tekst', waarde: (r) => r.toelichting, inTabel: false },
   { naam: 'trace', soort: 'trace', waarde: (r) => r.trace, inTabel: false },
@@ -231,17 +231,25 @@ const WERKLIJST_UITVOER: readonly Kolom<Werklijstregel>[] = [
 
 /** `szmh verzuim werklijst`: de open meldingen met hun volgende stap en uiterste datum, eerst wat het eerst moet. */
 export async function verzuimWerklijst(ctx: Context): Promise<void> {
+  const batch = new Batch(ctx, WERKLIJST_UITVOER, (r) => `melding ${r.meldingId}: ${r.volgendeStap} uiterlijk ${r.uiterlijk}`);
+  for (const r of werklijst(ctx, batch.probeer.bind(batch))) batch.verwerk(`melding ${r.meldingId}`, () => r);
+  await batch.voltooi();
+}
+
+/** Voert een stap uit; met --continue-on-error slaat `Batch.probeer` een mislukte stap over. */
+type Probeer = (waar: string, stap: () => void) => unknown;
+const direct: Probeer = (_waar, stap) => stap();
+
+/** De regels van de werklijst (ook voor de Marap), gesorteerd op de uiterste datum. */
+export function werklijst(ctx: Context, probeer: Probeer = direct): Werklijstregel[] {
   const vz = new VerzuimStore(ctx.store().db);
   const params = ctx.params();
-  const batch = new Batch(ctx, WERKLIJST_UITVOER, (r) => `melding ${r.meldingId}: ${r.volgendeStap} uiterlijk ${r.uiterlijk}`);
   const regels: Werklijstregel[] = [];
   for (const dossier of vz.openDossiers()) {
     if (ctx.gemeente !== undefined && dossier.melding.gemeente !== ctx.gemeente) continue;
-    batch.probeer(`melding ${dossier.melding.meldingId}`, () => regels.push(volgendeStap(dossier, ctx.peildatum, params)));
+    probeer(`melding ${dossier.melding.meldingId}`, () => regels.push(volgendeStap(dossier, ctx.peildatum, params)));
   }
-  regels.sort((a, b) => (a.uiterlijk < b.uiterlijk ? -1 : a.uiterlijk > b.uiterlijk ? 1 : a.meldingId.localeCompare(b.meldingId)));
-  for (const r of regels) batch.verwerk(`melding ${r.meldingId}`, () => r);
-  await batch.voltooi();
+  return regels.sort((a, b) => (a.uiterlijk < b.uiterlijk ? -1 : a.uiterlijk > b.uiterlijk ? 1 : a.meldingId.localeCompare(b.meldingId)));
 }
 
 // ---- actie -----------------------------------------------------------------------------------
@@ -261,7 +269,7 @@ const ACTIE_UITVOER: readonly Kolom<Actieregel>[] = [
   { naam: 'melding_id', soort: 'tekst', waarde: (r) => r.meldingId },
   { naam: 'leerling_id', soort: 'tekst', waarde: (r) => r.leerlingId },
   { naam: 'actie', soort: 'tekst', waarde: (r) => r.actie },
-  { naam: 'datum', soort: 'tekst', waarde: (r) => r.datum },
+  { naam: 'datum', soort: 'datum', waarde: (r) => r.datum },
   { naam: 'uitkomst', soort: 'tekst', waarde: (r) => r.uitkomst },
   { naam: 'status', soort: 'tekst', waarde: (r) => r.status },
   { naam: 'toelichting', soort: 'tekst', waarde: (r) => r.toelichting },
@@ -436,7 +444,7 @@ export async function verzuimActie(ctx: Context, o: ActieOpties): Promise<void> 
 
 // ---- rapport ---------------------------------------------------------------------------------
 
-interface Rapportregel {
+export interface Rapportregel {
   schooljaar: string;
   a25: Artikel25Regel;
   aandeel: string | null;
@@ -445,7 +453,7 @@ interface Rapportregel {
 
 const SOORTKOLOMMEN = ['relatief_16u', 'langdurig_relatief', 'luxe', 'signaal', 'te_laat', 'overig', 'achttien_plus'] as const;
 
-const RAPPORT_UITVOER: readonly Kolom<Rapportregel>[] = [
+export const RAPPORT_UITVOER: readonly Kolom<Rapportregel>[] = [
   { naam: 'schooljaar', soort: 'tekst', waarde: (r) => r.schooljaar },
   { naam: 'gemeente', soort: 'tekst', waarde: (r) => (r.a25.gemeente === 'SZMH' ? 'SZMH totaal' : gemeentenaam(r.a25.gemeente)) },
   { naam: 'registraties', soort: 'getal', waarde: (r) => r.a25.registraties },
@@ -461,20 +469,20 @@ const RAPPORT_UITVOER: readonly Kolom<Rapportregel>[] = [
   { naam: 'zorgleerlingen', soort: 'getal', waarde: (r) => r.a25.zorgleerlingen },
   { naam: 'halt', soort: 'getal', waarde: (r) => r.a25.halt },
   { naam: 'processen_verbaal', soort: 'getal', waarde: (r) => r.a25.processenVerbaal },
-  { naam: 'aandeel_pct', soort: 'tekst', waarde: (r) => r.aandeel },
+  { naam: 'aandeel_pct', soort: 'procent', waarde: (r) => r.aandeel },
   { naam: 'trace', soort: 'trace', waarde: (r) => r.trace, inTabel: false },
 ];
 
-interface Termijnregel extends Rapportagetermijn {
+export interface Termijnregel extends Rapportagetermijn {
   dagenTot: number;
   verstreken: boolean;
 }
 
-const TERMIJN_UITVOER: readonly Kolom<Termijnregel>[] = [
+export const TERMIJN_UITVOER: readonly Kolom<Termijnregel>[] = [
   { naam: 'schooljaar', soort: 'tekst', waarde: (r) => r.schooljaar },
   { naam: 'termijn', soort: 'tekst', waarde: (r) => r.termijn },
-  { naam: 'voor', soort: 'tekst', waarde: (r) => r.voor },
-  { naam: 'uiterlijk', soort: 'tekst', waarde: (r) => r.uiterlijk },
+  { naam: 'voor', soort: 'datum', waarde: (r) => r.voor },
+  { naam: 'uiterlijk', soort: 'datum', waarde: (r) => r.uiterlijk },
   { naam: 'dagen_tot', soort: 'getal', waarde: (r) => r.dagenTot },
   { naam: 'verstreken', soort: 'ja_nee', waarde: (r) => r.verstreken },
   { naam: 'omschrijving', soort: 'tekst', waarde: (r) => r.omschrijving },
@@ -482,51 +490,41 @@ const TERMIJN_UITVOER: readonly Kolom<Termijnregel>[] = [
   { naam: 'trace', soort: 'trace', waarde: (r) => r.trace, inTabel: false },
 ];
 
-function voegSamen(a: Trace, b: Trace): Trace {
-  return { stappen: [...a.stappen, ...b.stappen], waarschuwingen: [...new Set([...a.waarschuwingen, ...b.waarschuwingen])] };
+/** De rapportagekalender van het schooljaar, met de dagen tot elke termijn op de peildatum. */
+export function termijnRegels(ctx: Context, schooljaar: Schooljaar): Termijnregel[] {
+  return rapportageTermijnen(schooljaar, ctx.params()).map((t) => {
+    const dagenTot = verschilInDagen(ctx.peildatum, t.uiterlijk);
+    return { ...t, dagenTot, verstreken: dagenTot < 0 };
+  });
+}
+
+/** `--schooljaar` gelezen, of een aanroepfout. */
+export function schooljaarOptie(tekst: string | undefined): Schooljaar {
+  if (tekst === undefined) throw new InvoerFout('geef --schooljaar, bijvoorbeeld 2025-2026', {}, 'AANROEP_ONGELDIG');
+  const s = leesSchooljaar(tekst);
+  if (!s.ok) throw new InvoerFout(`--schooljaar: ${s.reden}`, {}, 'AANROEP_ONGELDIG');
+  return s.schooljaar;
 }
 
 /**
- * `szmh verzuim rapport --schooljaar 2025-2026 [--leerlingen LEERLINGEN.csv] [--termijnen]`: per
- * gemeente en voor SZMH de cijfers ex art 25 Lpw en, met het leerplichtregister, de vijf
- * kostendragers (registraties, zorgleerlingen, verzuimleerlingen, buitenland, rmc) met het aandeel van
- * elke gemeente. `--termijnen`: de rapportagekalender (art 25 vóór 1 oktober, RMC vóór 1 maart).
+ * De cijfers ex art 25 per gemeente en voor SZMH, met het register (`leerlingen`) ook de
+ * kostendragers en het aandeel van elke gemeente. Dezelfde regels voor `verzuim rapport` en
+ * `rapport artikel25`.
  */
-export async function verzuimRapport(ctx: Context, o: { schooljaar?: string; leerlingen?: string; termijnen?: boolean }): Promise<void> {
-  if (o.schooljaar === undefined) throw new InvoerFout('geef --schooljaar, bijvoorbeeld 2025-2026', {}, 'AANROEP_ONGELDIG');
-  const s = leesSchooljaar(o.schooljaar);
-  if (!s.ok) throw new InvoerFout(`--schooljaar: ${s.reden}`, {}, 'AANROEP_ONGELDIG');
-  const schooljaar = s.schooljaar;
+export async function artikel25Regels(ctx: Context, schooljaar: Schooljaar, leerlingen: string | undefined, probeer: Probeer = direct): Promise<Rapportregel[]> {
   const params = ctx.params();
-  const termijnen = rapportageTermijnen(schooljaar, params);
-
-  if (o.termijnen) {
-    const batch = new Batch(ctx, TERMIJN_UITVOER, (r) => `${r.termijn} ${r.schooljaar}: vóór ${r.voor}`);
-    for (const t of termijnen) {
-      const dagenTot = verschilInDagen(ctx.peildatum, t.uiterlijk);
-      batch.verwerk(t.termijn, () => ({ ...t, dagenTot, verstreken: dagenTot < 0 }));
-    }
-    await batch.voltooi();
-    return;
-  }
-
-  const batch = new Batch(ctx, RAPPORT_UITVOER, (r) => `${r.a25.gemeente}: ${r.a25.verzuimmeldingen} verzuimmeldingen, aandeel ${r.aandeel ?? '-'}%`);
   let register: Registerteller | undefined;
-  if (o.leerlingen !== undefined) {
+  if (leerlingen !== undefined) {
     register = new Registerteller(schooljaar, params);
-    const bron = await openCsv(o.leerlingen, { encoding: ctx.encoding });
+    const bron = await openCsv(leerlingen, { encoding: ctx.encoding });
     vereisKolommen(bron, REGISTER_KOLOMMEN);
     const gezien = new SleutelSet();
-    try {
-      for await (const rij of rijen(bron)) {
-        batch.probeer(`regel ${rij.regel}`, () => {
-          const l = leesRegisterleerling(rij, ctx.peildatum);
-          if (!gezien.voegToe(l.leerlingId)) throw rij.fout('leerling_id', `leerling ${l.leerlingId} staat al eerder in het bestand`);
-          register!.tel(l);
-        });
-      }
-    } catch (e) {
-      batch.breekAf(e);
+    for await (const rij of rijen(bron)) {
+      probeer(`regel ${rij.regel}`, () => {
+        const l = leesRegisterleerling(rij, ctx.peildatum);
+        if (!gezien.voegToe(l.leerlingId)) throw rij.fout('leerling_id', `leerling ${l.leerlingId} staat al eerder in het bestand`);
+        register!.tel(l);
+      });
     }
   }
   const vz = new VerzuimStore(ctx.store().db);
@@ -544,23 +542,51 @@ export async function verzuimRapport(ctx: Context, o: { schooljaar?: string; lee
       if (r.gemeente === 'SZMH') continue;
       tellingen.set(r.gemeente, { regulier: r.registraties ?? 0, zorg: r.zorgleerlingen, verzuim: r.verzuimleerlingen, buitenland: r.buitenland ?? 0, rmc: r.rmc ?? 0 });
     }
-    try {
-      aandelen = new Map(verdeelKostendragers(tellingen, schooljaar.eind, params).map((k) => [k.gemeente, { aandeel: k.aandeel.toFixed(2), trace: k.trace }]));
-    } catch (e) {
-      batch.breekAf(e);
-    }
+    aandelen = new Map(verdeelKostendragers(tellingen, schooljaar.eind, params).map((k) => [k.gemeente, { aandeel: k.aandeel.toFixed(2), trace: k.trace }]));
   } else {
     ctx.log.warn('zonder --leerlingen (het leerplichtregister) geen registraties, buitenland, RMC, VSV en kostendragers');
   }
-  for (const r of regels) {
+  return regels.map((r) => {
     const k = r.gemeente === 'SZMH' ? undefined : aandelen?.get(r.gemeente);
-    batch.verwerk(`gemeente ${r.gemeente}`, () => ({
+    return {
       schooljaar: schooljaar.naam,
       a25: r,
       aandeel: r.gemeente === 'SZMH' ? (aandelen ? '100.00' : null) : (k?.aandeel ?? null),
       trace: k ? voegSamen(r.trace, k.trace) : r.trace,
-    }));
+    };
+  });
+}
+
+function voegSamen(a: Trace, b: Trace): Trace {
+  return { stappen: [...a.stappen, ...b.stappen], waarschuwingen: [...new Set([...a.waarschuwingen, ...b.waarschuwingen])] };
+}
+
+/**
+ * `szmh verzuim rapport --schooljaar 2025-2026 [--leerlingen LEERLINGEN.csv] [--termijnen]`: per
+ * gemeente en voor SZMH de cijfers ex art 25 Lpw en, met het leerplichtregister, de vijf
+ * kostendragers (registraties, zorgleerlingen, verzuimleerlingen, buitenland, rmc) met het aandeel van
+ * elke gemeente. `--termijnen`: de rapportagekalender (art 25 vóór 1 oktober, RMC vóór 1 maart).
+ */
+export async function verzuimRapport(ctx: Context, o: { schooljaar?: string; leerlingen?: string; termijnen?: boolean }): Promise<void> {
+  const schooljaar = schooljaarOptie(o.schooljaar);
+  const params = ctx.params();
+  const termijnen = rapportageTermijnen(schooljaar, params);
+
+  if (o.termijnen) {
+    const batch = new Batch(ctx, TERMIJN_UITVOER, (r) => `${r.termijn} ${r.schooljaar}: vóór ${r.voor}`);
+    for (const t of termijnRegels(ctx, schooljaar)) batch.verwerk(t.termijn, () => t);
+    await batch.voltooi();
+    return;
   }
+
+  const batch = new Batch(ctx, RAPPORT_UITVOER, (r) => `${r.a25.gemeente}: ${r.a25.verzuimmeldingen} verzuimmeldingen, aandeel ${r.aandeel ?? '-'}%`);
+  let regels: Rapportregel[] = [];
+  try {
+    regels = await artikel25Regels(ctx, schooljaar, o.leerlingen, batch.probeer.bind(batch));
+  } catch (e) {
+    batch.breekAf(e);
+  }
+  for (const r of regels) batch.verwerk(`gemeente ${r.a25.gemeente}`, () => r);
   await batch.voltooi();
   for (const t of termijnen) {
     ctx.log.info({ termijn: t.termijn, schooljaar: schooljaar.naam, voor: t.voor, dagen_tot: verschilInDagen(ctx.peildatum, t.uiterlijk) }, `${t.omschrijving}: vóór ${t.voor}`);

@@ -3,10 +3,11 @@
  * bij `voltooi()` op zijn plaats gezet (rename). Een mislukte run laat dus geen half bestand achter.
  * Zonder doel gaat de uitvoer na afloop naar stdout; ook dan ziet de lezer niets van een mislukte run.
  */
-import { closeSync, createReadStream, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, createReadStream, createWriteStream, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { InvoerFout } from '../rules/kern/fouten.js';
 
@@ -29,6 +30,7 @@ export class AtomischeUitvoer {
   private readonly buffer = Buffer.allocUnsafe(BUFFER);
   private gevuld = 0;
   private gesloten = false;
+  private producent: ((doel: Writable) => Promise<void>) | undefined;
 
   private constructor(
     private readonly doel: string | undefined,
@@ -67,8 +69,24 @@ export class AtomischeUitvoer {
     this.gevuld = 0;
   }
 
+  /**
+   * Inhoud die pas bij `voltooi()` asynchroon wordt gemaakt (een xlsx-werkboek), na wat al met
+   * `schrijf` is geschreven. Zo blijft het schrijven van tabellen synchroon.
+   */
+  produceer(producent: (doel: Writable) => Promise<void>): void {
+    this.producent = producent;
+  }
+
   async voltooi(): Promise<void> {
     this.spoel();
+    if (this.producent) {
+      try {
+        await this.producent(createWriteStream('', { fd: this.fd, autoClose: false }));
+      } catch (e) {
+        this.breekAf();
+        throw e;
+      }
+    }
     fsyncSync(this.fd);
     closeSync(this.fd);
     this.gesloten = true;

@@ -1,17 +1,24 @@
 /**
- * Resultaten wegschrijven als tabel (voor mensen), CSV, JSON of JSONL (voor machines). Bedragen
- * zijn in CSV en JSON tekst met punt en twee decimalen ("1234.50"), in de tabel "€ 1.234,50".
+ * Resultaten wegschrijven als tabel (voor mensen), CSV, JSON of JSONL (voor machines), of als
+ * Excel-werkboek (xlsx, met getypte cellen). Bedragen zijn in CSV en JSON tekst met punt en twee
+ * decimalen ("1234.50"), in de tabel "€ 1.234,50", in xlsx een getal met euronotatie.
  */
 import { formatBedrag, formatEuro, type Bedrag } from '../rules/kern/geld.js';
 import type { ParameterVerwijzing, Trace, TraceStap } from '../rules/kern/trace.js';
+import { InvoerFout } from '../rules/kern/fouten.js';
 import { csvRegel, csvVeld } from './csv.js';
 import type { AtomischeUitvoer } from './bestand.js';
 
-export const FORMATEN = ['table', 'csv', 'json', 'jsonl'] as const;
+/** `html` is er alleen voor `szmh rapport`: een pagina, geen tabel. */
+export const FORMATEN = ['table', 'csv', 'json', 'jsonl', 'xlsx', 'html'] as const;
 export type Formaat = (typeof FORMATEN)[number];
 
-/** `json`: een genest object (in CSV als JSON-tekst); `trace`: idem, met een snellere serialisatie. */
-export type Kolomsoort = 'tekst' | 'bedrag' | 'ja_nee' | 'getal' | 'json' | 'trace';
+/**
+ * `json`: een genest object (in CSV als JSON-tekst); `trace`: idem, met een snellere serialisatie.
+ * `datum` en `procent` zijn in CSV, JSON en de tabel gewoon tekst ("2026-11-23", "95.3"); in xlsx
+ * worden ze een echte datum en een percentage.
+ */
+export type Kolomsoort = 'tekst' | 'bedrag' | 'ja_nee' | 'getal' | 'datum' | 'procent' | 'json' | 'trace';
 
 export interface Kolom<T> {
   readonly naam: string;
@@ -35,9 +42,12 @@ export function doorgeefKolommen<T>(invoer: readonly string[], bekend: readonly 
   return { namen, kolommen: namen.map((naam, i) => ({ naam, soort: 'tekst' as const, waarde: (r: MetDoorgegeven<T>) => r.doorgegeven?.[i] ?? null, inTabel: false })) };
 }
 
-/** Standaard: een tabel op een terminal, anders CSV. */
-export function kiesFormaat(opgegeven: Formaat | undefined, naarTerminal: boolean): Formaat {
-  return opgegeven ?? (naarTerminal ? 'table' : 'csv');
+/** Standaard: xlsx of html als het uitvoerbestand zo heet, anders een tabel op een terminal en CSV elders. */
+export function kiesFormaat(opgegeven: Formaat | undefined, naarTerminal: boolean, output?: string): Formaat {
+  if (opgegeven) return opgegeven;
+  if (/\.xlsx$/i.test(output ?? '')) return 'xlsx';
+  if (/\.html?$/i.test(output ?? '')) return 'html';
+  return naarTerminal ? 'table' : 'csv';
 }
 
 // ---- De trace als JSON ----------------------------------------------------------------------
@@ -155,6 +165,28 @@ export function traceJson(trace: Trace, csv = false): string {
   return `${uit}}`;
 }
 
+/** De cel als JSON-tekst, zoals in `--format json` ("1234.56", 3, null). */
+export function celJson<T>(k: Kolom<T>, r: T): string {
+  return alsJson(k.soort, k.waarde(r));
+}
+
+/** De cel zoals een mens hem leest, zoals in de tabel ("€ 1.234,56", "ja"). */
+export function celTekst<T>(k: Kolom<T>, r: T): string {
+  return alsTekst(k.soort, k.waarde(r), true);
+}
+
+/** De sleutels van een JSON-object met deze kolommen, één keer gemaakt: `{"a":`, `,"b":`, … */
+function jsonSleutels<T>(kolommen: readonly Kolom<T>[]): string[] {
+  return kolommen.map((k, i) => `${i ? ',' : '{'}${JSON.stringify(k.naam)}:`);
+}
+
+/** Eén rij als JSON-object, precies zoals `--format json` hem schrijft. */
+export function jsonObject<T>(kolommen: readonly Kolom<T>[], r: T, sleutels = jsonSleutels(kolommen)): string {
+  let object = '';
+  for (let i = 0; i < kolommen.length; i++) object += sleutels[i] + celJson(kolommen[i]!, r);
+  return `${object}}`;
+}
+
 /** De waarde als JSON-tekst. */
 function alsJson(soort: Kolomsoort, w: unknown): string {
   if (w === undefined || w === null) return 'null';
@@ -178,15 +210,50 @@ function alsTekst(soort: Kolomsoort, w: unknown, voorMensen: boolean): string {
   }
 }
 
+/** Eén tabel als werkbladinhoud: per rij de ruwe waarde van elke kolom (Bedrag, Datum, getal, …). */
+export interface Blad {
+  readonly naam: string;
+  readonly kolommen: readonly Pick<Kolom<never>, 'naam' | 'soort'>[];
+  readonly rijen: readonly (readonly unknown[])[];
+}
+
+/** Een trace hoort niet in een spreadsheetcel (te lang, alleen voor machines): die staat in --format json. */
+export function xlsxKolommen<T>(kolommen: readonly Kolom<T>[]): Kolom<T>[] {
+  return kolommen.filter((k) => k.soort !== 'trace');
+}
+
+/**
+ * Schrijft werkbladen als xlsx in de atomische uitvoer. exceljs is groot en wordt pas hier geladen,
+ * zodat `szmh --version` en de andere formaten er niet op wachten.
+ */
+export function schrijfWerkboek(uit: AtomischeUitvoer, bladen: readonly Blad[]): void {
+  uit.produceer(async (doel) => {
+    const { schrijfXlsx } = await import('./xlsx.js');
+    await schrijfXlsx(doel, bladen);
+  });
+}
+
+/** Een pagina is er alleen voor `szmh rapport`; een tabel wordt geen HTML. */
+export function weigerHtml(formaat: Formaat): void {
+  if (formaat === 'html') throw new InvoerFout('--format html is er alleen voor szmh rapport (marap, artikel25); kies table, csv, json, jsonl of xlsx', {}, 'AANROEP_ONGELDIG');
+}
+
+/** De formaten waarin een rij tekst is (de tabel en het werkboek hebben alle rijen nodig). */
+export type Tekstformaat = 'csv' | 'json' | 'jsonl';
+
+export function isTekstformaat(f: Formaat): f is Tekstformaat {
+  return f === 'csv' || f === 'json' || f === 'jsonl';
+}
+
 /** Eén rij als tekst in `csv`, `json` of `jsonl`; ook bruikbaar in een werkthread, zonder uitvoer. */
 export class Rijopmaak<T> {
   private readonly sleutels: string[];
 
   constructor(
-    private readonly formaat: Exclude<Formaat, 'table'>,
+    private readonly formaat: Tekstformaat,
     private readonly kolommen: readonly Kolom<T>[],
   ) {
-    this.sleutels = kolommen.map((k, i) => `${i ? ',' : '{'}${JSON.stringify(k.naam)}:`);
+    this.sleutels = jsonSleutels(kolommen);
   }
 
   tekst(r: T): string {
@@ -203,11 +270,7 @@ export class Rijopmaak<T> {
         uit += (i ? ',' : '') + veld;
       }
     } else {
-      for (let i = 0; i < this.kolommen.length; i++) {
-        const k = this.kolommen[i]!;
-        uit += this.sleutels[i] + alsJson(k.soort, k.waarde(r));
-      }
-      uit += '}';
+      uit = jsonObject(this.kolommen, r, this.sleutels);
     }
     return uit;
   }
@@ -225,15 +288,22 @@ export class Schrijver<T> {
   private readonly opmaak?: Rijopmaak<T>;
   /** Met een samenvatting wordt JSON één object: `{ "<rijnaam>": [...], "samenvatting": {...} }`. */
   private readonly inspringen: string;
+  /** Bij xlsx: de ruwe waarden, weggeschreven bij `sluit()`. */
+  private readonly cellen: unknown[][] = [];
+  private readonly xlsx: Kolom<T>[];
 
   constructor(
     private readonly formaat: Formaat,
     private readonly kolommen: readonly Kolom<T>[],
     private readonly uit: AtomischeUitvoer,
     private readonly rijnaam?: string,
+    /** De naam van het werkblad in xlsx. */
+    private readonly blad = 'szmh',
   ) {
+    weigerHtml(formaat);
     this.inspringen = rijnaam ? '\n    ' : '\n  ';
-    if (formaat !== 'table') this.opmaak = new Rijopmaak(formaat, kolommen);
+    this.xlsx = formaat === 'xlsx' ? xlsxKolommen(kolommen) : [];
+    if (isTekstformaat(formaat)) this.opmaak = new Rijopmaak(formaat, kolommen);
     if (formaat === 'csv') uit.schrijf(`${csvRegel(kolommen.map((k) => k.naam))}\n`);
     if (formaat === 'json') uit.schrijf(rijnaam ? `{\n  ${JSON.stringify(rijnaam)}: [` : '[');
   }
@@ -241,7 +311,8 @@ export class Schrijver<T> {
   schrijf(r: T): void {
     if (this.opmaak) this.schrijfTekst(this.opmaak.tekst(r));
     else {
-      this.tabel.push(this.zichtbaar().map((k) => alsTekst(k.soort, k.waarde(r), true)));
+      if (this.formaat === 'xlsx') this.cellen.push(this.xlsx.map((k) => k.waarde(r)));
+      else this.tabel.push(this.zichtbaar().map((k) => alsTekst(k.soort, k.waarde(r), true)));
       this.aantal++;
     }
   }
@@ -256,8 +327,9 @@ export class Schrijver<T> {
     return this.kolommen.filter((k) => k.inTabel !== false);
   }
 
-  /** Sluit het formaat af (de tabel wordt nu pas uitgelijnd); in JSON met de samenvatting als die er is. */
+  /** Sluit het formaat af (de tabel wordt nu pas uitgelijnd, het werkboek bij het voltooien geschreven); in JSON met de samenvatting als die er is. */
   sluit(samenvatting?: Samenvattingsobject): void {
+    if (this.formaat === 'xlsx') schrijfWerkboek(this.uit, [{ naam: this.blad, kolommen: this.xlsx, rijen: this.cellen }]);
     if (this.formaat === 'json' && !this.rijnaam) this.uit.schrijf(this.aantal ? '\n]\n' : ']\n');
     if (this.formaat === 'json' && this.rijnaam) {
       const sam = JSON.stringify(samenvatting ?? {}, null, 2).replaceAll('\n', '\n  ');
@@ -268,7 +340,7 @@ export class Schrijver<T> {
       const breedte = kolommen.map((k, i) => Math.max(k.naam.length, ...this.tabel.map((r) => r[i]!.length)));
       const regel = (cellen: string[]) =>
         cellen
-          .map((c, i) => (kolommen[i]!.soort === 'bedrag' || kolommen[i]!.soort === 'getal' ? c.padStart(breedte[i]!) : c.padEnd(breedte[i]!)))
+          .map((c, i) => (['bedrag', 'getal', 'procent'].includes(kolommen[i]!.soort) ? c.padStart(breedte[i]!) : c.padEnd(breedte[i]!)))
           .join('  ')
           .trimEnd();
       this.uit.schrijf(`${regel(kolommen.map((k) => k.naam))}\n`);

@@ -384,6 +384,25 @@ export class DebiteurenStore {
     return { aantal: r.n, bedrag: uitCenten(r.cent) };
   }
 
+  /** Vorderingen van een stroom die in [van, tot] zijn opgelegd, per gemeente: aantal en hoofdsom (de Marap: vastgestelde fraudevorderingen). */
+  opgelegdPerGemeente(stroom: Stroom, van: Datum, tot: Datum): { gemeente: GemeenteCode; aantal: number; bedrag: Bedrag }[] {
+    return (
+      this.db
+        .prepare(`SELECT gemeente, count(*) AS n, sum(hoofdsom_cent) AS cent FROM vordering WHERE stroom = ? AND opgelegd_op BETWEEN ? AND ? GROUP BY gemeente`)
+        .all(stroom, van, tot) as { gemeente: string; n: number; cent: number }[]
+    ).map((r) => ({ gemeente: r.gemeente as GemeenteCode, aantal: r.n, bedrag: uitCenten(r.cent) }));
+  }
+
+  /** Elke ontvangst die op de werklijst staat (niet gekoppeld en niet teruggeboekt), geboekt tot en met `tot`. */
+  nietGekoppeldeOntvangsten(tot: Datum): { boekdatum: Datum; bedrag: Bedrag }[] {
+    return (
+      this.db
+        .prepare(`SELECT boekdatum, bedrag_cent FROM post p WHERE soort = 'ontvangst' AND uitkomst = 'niet_gematcht' AND boekdatum <= ?
+                  AND NOT EXISTS (SELECT 1 FROM post r WHERE r.origineel_sleutel = p.post_sleutel) ORDER BY boekdatum`)
+        .all(tot) as { boekdatum: string; bedrag_cent: number }[]
+    ).map((r) => ({ boekdatum: r.boekdatum as Datum, bedrag: uitCenten(r.bedrag_cent) }));
+  }
+
   /** Beslag door derden dat de periode [van, tot] raakt, per gemeente: apart, nooit als ontvangst. */
   beslagPerGemeente(van: Datum, tot: Datum): { gemeente: GemeenteCode; aantal: number; bedrag: Bedrag }[] {
     return (

@@ -1,6 +1,7 @@
 import { plusDagen, verschilInDagen, type Datum } from '../kern/datum.js';
 import type { GemeenteCode } from '../kern/gemeente.js';
 import type { ParameterGebruik, Parameters } from '../kern/parameters.js';
+import { leeftijdsklasse, leeftijdsklassen } from '../kern/leeftijdsklasse.js';
 
 export interface Ouderdomsklassen {
   readonly betaaltermijnDagen: ParameterGebruik<number>;
@@ -22,23 +23,10 @@ export function ouderdomsklassen(params: Parameters, peildatum: Datum, gemeente?
 export function ouderdomsklasse(opgelegdOp: Datum, peildatum: Datum, klassen: Ouderdomsklassen): string {
   const vervaldatum = plusDagen(opgelegdOp, klassen.betaaltermijnDagen.waarde);
   if (peildatum <= vervaldatum) return 'niet_vervallen';
-  const dagen = verschilInDagen(vervaldatum, peildatum);
-  let onder = 1;
-  for (const grens of klassen.grenzen) {
-    if (dagen <= grens.waarde) return `${onder}-${grens.waarde}`;
-    onder = grens.waarde + 1;
-  }
-  return `${onder}+`;
+  return leeftijdsklasse(verschilInDagen(vervaldatum, peildatum), klassen.grenzen, 1);
 }
 
 /** Alle klassen in volgorde, voor een volledig overzicht (ook lege klassen). */
 export function alleKlassen(klassen: Ouderdomsklassen): string[] {
-  const uit = ['niet_vervallen'];
-  let onder = 1;
-  for (const grens of klassen.grenzen) {
-    uit.push(`${onder}-${grens.waarde}`);
-    onder = grens.waarde + 1;
-  }
-  uit.push(`${onder}+`);
-  return uit;
+  return ['niet_vervallen', ...leeftijdsklassen(klassen.grenzen, 1)];
 }

@@ -40,13 +40,16 @@ export function leesPeriode(invoer: string): { ok: true; periode: Rapportageperi
 
 export const DOELSTROMEN: readonly Stroom[] = ['buig', 'bijzondere_bijstand', 'fraude'];
 
+/** Waar een jaardoel voor bestaat: de ontvangsten per stroom en de vastgestelde fraudevorderingen. */
+export type Doelsoort = Stroom | 'fraude_vastgesteld';
+
 /**
  * Het jaardoel van een stroom en de verwachting naar rato op het einde van de periode (R-DEB-04):
  * doel × (maanden tot en met de periode) / 12. Voorbeeld: op 1 september (na augustus) bij een doel
  * van € 400.000: 400.000 × 8/12 = € 266.666,67.
  */
 export function verwachtingNaarRato(
-  stroom: Stroom,
+  stroom: Doelsoort,
   periode: Rapportageperiode,
   params: Parameters,
   t: TraceBouwer,
