@@ -14,10 +14,8 @@ import { VOORBEELDKOP } from '../src/cli/voorbeeld.js';
 import { ROOT, tijdelijkeMap } from './cli.js';
 
 /** Van andere ontwikkelaars; zij voegen hun voorbeeld toe met één regel `voorbeeld(...)`. */
-const NOG_ZONDER_VOORBEELD = ['ib', 'themacontrole'];
 
 function alle(cmd: Command, pad: string[] = []): { pad: string; cmd: Command }[] {
-  if (pad.length && NOG_ZONDER_VOORBEELD.includes(pad[0]!)) return [];
   return [{ pad: ['szmh', ...pad].join(' '), cmd }, ...cmd.commands.flatMap((c) => alle(c, [...pad, c.name()]))];
 }
 
