@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
 import { EXITCODE, SzmhFout } from './rules/kern/fouten.js';
-import { poets } from './io/log.js';
+import { poets } from './io/poets.js';
 import { registreerTerugvordering } from './cli/terugvordering.js';
 import { registreerBoete } from './cli/boete.js';
 import { registreerDebiteuren } from './cli/debiteuren.js';

@@ -4,15 +4,13 @@
  * in teksten worden weggepoetst.
  */
 import pino, { type Logger, type LevelWithSilent } from 'pino';
+import { poets } from './poets.js';
 
 export type { Logger };
+export { poets };
 
 const GEHEIME_VELDEN = ['bsn', 'partner_bsn', 'naam', 'iban', 'tegenrekening', 'naam_debiteur'];
 
-/** Vervangt reeksen van 8-9 cijfers (mogelijk een BSN) en IBAN's door een aanduiding. */
-export function poets(tekst: string): string {
-  return tekst.replace(/\b[A-Z]{2}\d{2}[A-Z]{4}\d{10}\b/g, '[iban]').replace(/(?<![\d.,])\d{8,9}(?![\d.,])/g, '[bsn?]');
-}
 
 function poetsWaarde(w: unknown): unknown {
   if (typeof w === 'string') return poets(w);
