@@ -3,12 +3,16 @@
  * gemigreerd. Elke batch draait in één transactie met een auditrecord; het auditlog kan alleen
  * worden aangevuld (triggers weigeren UPDATE en DELETE).
  */
-import Database from 'better-sqlite3';
+import { createRequire } from 'node:module';
+import type Database from 'better-sqlite3';
 import { chmodSync, existsSync } from 'node:fs';
 import { InvoerFout, SzmhFout, EXITCODE } from '../../rules/kern/fouten.js';
 import { MIGRATIES, type Migratie } from './migraties.js';
 
 export type Db = Database.Database;
+
+/** SQLite pas laden als een commando de database opent: de meeste commando's hebben hem niet nodig. */
+const laadSqlite = () => createRequire(import.meta.url)('better-sqlite3') as typeof Database;
 
 /** Wie, wanneer en welk commando: één run, één id, vastgelegd in elk auditrecord. */
 export interface Run {
@@ -43,7 +47,7 @@ export class Store {
     const nieuw = pad !== ':memory:' && !existsSync(pad);
     let db: Db;
     try {
-      db = new Database(pad);
+      db = new (laadSqlite())(pad);
     } catch (e) {
       throw new InvoerFout(`kan de database niet openen (${(e as Error).message})`, { bestand: pad }, 'BESTAND_ONLEESBAAR');
     }
