@@ -94,7 +94,7 @@ export class Uitkeringlezer {
 
 /**
  * Leest het hele uitkeringenbestand in een compacte index. `probeer` is de foutafhandeling van de
- * batch (afbreken, of met --continue-on-error melden en doorgaan).
+ * batch (afbreken, of met --continue-on-error melden en doorgaan). Zonder enkele uitkering: een fout.
  */
 export async function leesUitkeringen(bestand: string, encoding: Encoding, probeer: (waar: string | (() => string), stap: () => void) => boolean): Promise<Uitkeringsindex> {
   const bron = await openCsv(bestand, { encoding });
@@ -115,5 +115,7 @@ export async function leesUitkeringen(bestand: string, encoding: Encoding, probe
       });
     }
   }
+  // een lege export is nooit de echte uitkeringsadministratie; importeer legde anders elk signaal vast als onbekende cliënt
+  if (index.aantal === 0) throw new InvoerFout('geen enkele uitkering in het bestand: elk signaal zou een onbekende cliënt worden', { bestand, regel: 1 }, 'BESTAND_ONLEESBAAR');
   return index;
 }
