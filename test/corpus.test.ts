@@ -230,6 +230,7 @@ describe('IB en themacontroles: te groot om in te checken, of zonder invoerbesta
   // afsluiten leest geen bestand: de fout noemt de optie of het thema
   for (const [args, melding] of [
     [['TC-2099-01'], /thema TC-2099-01 staat niet in het register/],
+    [['TC-2026-01', '--op', '2026-11-24'], /--op: 2026-11-24 ligt in de toekomst \(peildatum 2026-11-23\)/],
     [['TC-2026-01', '--op', '31-11-2026'], /--op: '31-11-2026' is geen bestaande datum/],
   ] as const) {
     it(`themacontrole afsluiten ${args.join(' ')}: exit 2, database ongewijzigd`, () => {

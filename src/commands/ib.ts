@@ -463,7 +463,9 @@ export async function ibAfhandelen(bestand: string | undefined, ctx: Context, o:
             const tekst = rij.verplicht('afsluitcode');
             const code = leesCode(tekst);
             if (!code) throw rij.fout('afsluitcode', `'${tekst}' is geen afsluitcode; verwacht een van ${AFSLUITCODES.join(', ')}`);
-            sluit(id, code, rij.datum('afgesloten_op') ?? ctx.peildatum, rij.tekst('toelichting'), (m) => rij.fout('signaal_id', m));
+            const datum = rij.datum('afgesloten_op') ?? ctx.peildatum;
+            if (datum > ctx.peildatum) throw rij.fout('afgesloten_op', `${datum} ligt in de toekomst (peildatum ${ctx.peildatum})`);
+            sluit(id, code, datum, rij.tekst('toelichting'), (m) => rij.fout('signaal_id', m));
           } catch (e) {
             if (!(e instanceof SzmhFout) || !ctx.doorgaanBijFouten) throw e;
             sam.afgekeurd++;

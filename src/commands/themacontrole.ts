@@ -228,7 +228,9 @@ export async function themacontroleResultaat(bestand: string, ctx: Context): Pro
           if (!isAfsluitcode(code)) throw rij.fout('resultaat', `'${tekst}' is geen resultaatcode; verwacht een van ${AFSLUITCODES.join(', ')}`);
           if (!tc.thema(themaId)) throw rij.fout('thema_id', `thema ${themaId} staat niet in het register (eerst selecteren)`);
           if (!tc.isGeselecteerd(themaId, id)) throw rij.fout('id', `geval ${id} is niet geselecteerd in thema ${themaId}`);
-          sam[tc.legResultaatVast(themaId, id, code, rij.datum('datum') ?? ctx.peildatum, rij.tekst('toelichting'), ctx.run)]++;
+          const datum = rij.datum('datum') ?? ctx.peildatum;
+          if (datum > ctx.peildatum) throw rij.fout('datum', `${datum} ligt in de toekomst (peildatum ${ctx.peildatum})`);
+          sam[tc.legResultaatVast(themaId, id, code, datum, rij.tekst('toelichting'), ctx.run)]++;
         } catch (e) {
           if (!(e instanceof SzmhFout) || !ctx.doorgaanBijFouten) throw e;
           sam.afgekeurd++;
@@ -256,6 +258,7 @@ export async function themacontroleAfsluiten(themaId: string, ctx: Context, o: {
   if (o.op !== undefined) {
     const d = leesDatum(o.op);
     if (!d.ok) throw new InvoerFout(`--op: ${d.reden}`, {}, 'AANROEP_ONGELDIG');
+    if (d.datum > ctx.peildatum) throw new InvoerFout(`--op: ${d.datum} ligt in de toekomst (peildatum ${ctx.peildatum})`, {}, 'AANROEP_ONGELDIG');
     datum = d.datum;
   }
   const store = ctx.store();
