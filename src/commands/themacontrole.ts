@@ -71,7 +71,7 @@ const SELECTIE_UITVOER: readonly Kolom<Selectierij>[] = [
  */
 export async function themacontroleSelecteer(bestand: string, ctx: Context, o: { populatie: string }): Promise<void> {
   const { thema, json } = leesThemabestand(bestand);
-  const beschermd = toetsBeschermdeKenmerken(thema);
+  const beschermd = toetsBeschermdeKenmerken(thema, bestand);
   const themaSha256 = sha256(canoniekeJson(json));
 
   const bron = await openCsv(o.populatie, { encoding: ctx.encoding });
