@@ -227,6 +227,17 @@ describe('IB en themacontroles: te groot om in te checken, of zonder invoerbesta
     expect(r.na).toBe(r.voor);
   });
 
+  it('thema met een toelichting van 100.000 geneste lijsten: exit 2 (was: interne fout, stack overflow), database ongewijzigd', () => {
+    const pad = path.join(tijdelijkeMap(), 'diep-thema.json');
+    const thema = readFileSync(path.join(ROOT, 'samples/themacontrole/thema.json'), 'utf8').trimEnd();
+    writeFileSync(pad, `${thema.slice(0, -1)}, "toelichting": ${'['.repeat(100_000)}${']'.repeat(100_000)}}\n`);
+    const r = draai(pad, { commando: ['themacontrole', 'selecteer', '--populatie', 'samples/themacontrole/populatie.csv'], database: true });
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toMatch(/diep-thema\.json: toelichting: verwacht tekst/);
+    expect(existsSync(r.uit)).toBe(false);
+    expect(r.na).toBe(r.voor);
+  });
+
   // afsluiten leest geen bestand: de fout noemt de optie of het thema
   for (const [args, melding] of [
     [['TC-2099-01'], /thema TC-2099-01 staat niet in het register/],

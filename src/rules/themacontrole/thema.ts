@@ -136,6 +136,8 @@ export function leesThema(json: unknown, bestand: string): Thema {
     if (periode.tot < periode.van) l.fout('periode.tot', 'ligt vóór periode.van');
   }
   const steekproef = leesSteekproef(l, o.steekproef);
+  // vrije tekst, maar alleen tekst: een lijst of object kwam ongetoetst in de themahash (een diep geneste liet die vastlopen)
+  for (const k of ['rechtvaardiging', 'toelichting']) if (o[k] !== undefined && typeof o[k] !== 'string') l.fout(k, 'verwacht tekst');
   return {
     id: l.tekst(o.id, 'id'),
     naam: l.tekst(o.naam, 'naam'),
