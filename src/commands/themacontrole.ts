@@ -96,6 +96,8 @@ export async function themacontroleSelecteer(bestand: string, ctx: Context, o: {
     ids.add(id);
     gevallen.push({ id, velden: new Map(nodig.map(([k, i]) => [k, rij.record.velden[i] ?? ''])) });
   }
+  // een run over niets zou een themacontrole vastleggen die niet heeft plaatsgevonden
+  if (gevallen.length === 0) throw new InvoerFout('de populatie heeft geen enkel geval (alleen een kopregel)', { bestand: o.populatie, regel: 1 }, 'BESTAND_ONLEESBAAR');
   const populatieSha256 = await sha256VanBestand(o.populatie);
   const r = pasCriteriaToe(thema, gevallen);
   const selectie = trekSteekproef(r.kandidaten, thema.steekproef);
