@@ -21,8 +21,9 @@ interface Geval {
 const GEVALLEN = JSON.parse(readFileSync(path.join(ROOT, 'test/corpus/gevallen.json'), 'utf8')) as Geval[];
 
 /**
- * Een database met vorderingen, het afschrift van 19 november en het verzuimregister van de
- * voorbeeldbestanden: de toestand waartegen elk geval draait.
+ * Een database met vorderingen, het afschrift van 19 november, het verzuimregister, het
+ * IB-signaalregister en een themacontrole (TC-2026-01) van de voorbeeldbestanden: de toestand
+ * waartegen elk geval draait.
  */
 const basis = (() => {
   let pad: string | undefined;
@@ -34,6 +35,8 @@ const basis = (() => {
       ['debiteuren', 'ontvangsten', 'samples/debiteuren/camt053-001.02-2026-11-19.xml'],
       ['verzuim', 'importeer', 'samples/verzuim/meldingen.csv', 'samples/verzuim/duo-meldingen.xml'],
       ['verzuim', 'actie', 'samples/verzuim/acties.csv'],
+      ['ib', 'importeer', 'samples/ib/signalen.csv', '--uitkeringen', 'samples/ib/uitkeringen.csv'],
+      ['themacontrole', 'selecteer', 'samples/themacontrole/thema.json', '--populatie', 'samples/themacontrole/populatie.csv'],
     ]) {
       expect(szmh([...args, '--db', pad, '--log-level', 'silent', '--format', 'json', '--peildatum', '2026-11-23']).code).toBe(0);
     }
@@ -56,15 +59,26 @@ const TABELLEN = {
   zorgmelding: '*',
   verzuim_actie: '*',
   audit: 'id, actie',
+  ib_levering: '*',
+  ib_signaal: '*',
+  ib_signaalversie: '*',
+  ib_herhaling: '*',
+  ib_afwijzing: '*',
+  ib_afhandeling: '*',
+  themacontrole: '*',
+  themacontrole_run: '*',
+  themacontrole_selectie: '*',
+  themacontrole_resultaat: '*',
 };
 
-function draai(invoer: string, geval: Pick<Geval, 'commando' | 'database'>) {
+/** Draait een geval; zonder `invoer` (een commando dat geen bestand leest) alleen het commando. */
+function draai(invoer: string | undefined, geval: Pick<Geval, 'commando' | 'database'>) {
   const map = tijdelijkeMap();
   const uit = path.join(map, 'uitvoer.json');
   const db = path.join(map, 'szmh.db');
   if (geval.database) copyFileSync(basis(), db);
   const voor = geval.database ? dump(db, TABELLEN) : '';
-  const r = szmh([...geval.commando, invoer, '--db', db, '--output', uit, '--format', 'json', '--peildatum', '2026-11-23', '--log-level', 'error']);
+  const r = szmh([...geval.commando, ...(invoer === undefined ? [] : [invoer]), '--db', db, '--output', uit, '--format', 'json', '--peildatum', '2026-11-23', '--log-level', 'error']);
   return { ...r, uit, db, voor, na: geval.database ? dump(db, TABELLEN) : '' };
 }
 
@@ -194,4 +208,48 @@ describe('te groot om in te checken: hier gemaakt', () => {
     expect(r.stderr).toMatch(new RegExp(`laat-1252\\.xml, regel ${regels(voor) + 1}: het bestand is geen geldige UTF-8`));
     expect(r.na).toBe(r.voor);
   });
+});
+
+describe('IB en themacontroles: te groot om in te checken, of zonder invoerbestand', () => {
+  // een nieuw signaal (regels 3-7) vóór het slechte (vanaf regel 8): zonder terugdraaien stond het in het register
+  const signaal = (kenmerk: string, begin: string, extra = '') =>
+    `  <Signaal Kenmerk="${kenmerk}">\n    <Informatieproduct>Detentie</Informatieproduct>\n    <Persoon><Burgerservicenummer>999846450</Burgerservicenummer></Persoon>\n    <Periode><Begin>${begin}</Begin></Periode>${extra}\n  </Signaal>\n`;
+  const overzicht = (...signalen: string[]) => `<?xml version="1.0" encoding="UTF-8"?>\n<Signaaloverzicht>\n${signalen.join('')}</Signaaloverzicht>\n`;
+  const ibXml = { commando: ['ib', 'importeer', '--uitkeringen', 'samples/ib/uitkeringen.csv', '--kolommen', 'samples/ib/kolommen-xml.json'], database: true };
+
+  it('IB-XML, een signaal van 5 MiB: exit 2 op de regel waar het begint, database ongewijzigd', () => {
+    const pad = path.join(tijdelijkeMap(), 'groot-signaal.xml');
+    writeFileSync(pad, overzicht(signaal('N-1', '2026-11-15'), signaal('N-2', '2026-11-16', `<Gegevens><Soort>${'x'.repeat(5 << 20)}</Soort></Gegevens>`)));
+    const r = draai(pad, ibXml);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/groot-signaal\.xml, regel 8: een record \(Signaal\) van meer dan 4 MiB: geen signaal/);
+    expect(existsSync(r.uit)).toBe(false);
+    expect(r.na).toBe(r.voor);
+  });
+
+  it('thema met een toelichting van 100.000 geneste lijsten: exit 2 (was: interne fout, stack overflow), database ongewijzigd', () => {
+    const pad = path.join(tijdelijkeMap(), 'diep-thema.json');
+    const thema = readFileSync(path.join(ROOT, 'samples/themacontrole/thema.json'), 'utf8').trimEnd();
+    writeFileSync(pad, `${thema.slice(0, -1)}, "toelichting": ${'['.repeat(100_000)}${']'.repeat(100_000)}}\n`);
+    const r = draai(pad, { commando: ['themacontrole', 'selecteer', '--populatie', 'samples/themacontrole/populatie.csv'], database: true });
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toMatch(/diep-thema\.json: toelichting: verwacht tekst/);
+    expect(existsSync(r.uit)).toBe(false);
+    expect(r.na).toBe(r.voor);
+  });
+
+  // afsluiten leest geen bestand: de fout noemt de optie of het thema
+  for (const [args, melding] of [
+    [['TC-2099-01'], /thema TC-2099-01 staat niet in het register/],
+    [['TC-2026-01', '--op', '2026-11-24'], /--op: 2026-11-24 ligt in de toekomst \(peildatum 2026-11-23\)/],
+    [['TC-2026-01', '--op', '31-11-2026'], /--op: '31-11-2026' is geen bestaande datum/],
+  ] as const) {
+    it(`themacontrole afsluiten ${args.join(' ')}: exit 2, database ongewijzigd`, () => {
+      const r = draai(undefined, { commando: ['themacontrole', 'afsluiten', ...args], database: true });
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toMatch(melding);
+      expect(existsSync(r.uit)).toBe(false);
+      expect(r.na).toBe(r.voor);
+    });
+  }
 });

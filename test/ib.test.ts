@@ -165,6 +165,17 @@ describe('szmh ib koppel: formaten en adapters', () => {
     expect(x.stderr).toMatch(/XML, maar de kolomkaart/);
   });
 
+  it('XML: een signaal in commentaar telt niet mee; een tekenverwijzing (&#57; is 9) wordt gelezen als het teken', () => {
+    const map = tijdelijkeMap();
+    const signaal = (bsn: string, begin: string) =>
+      `<Signaal Kenmerk="${begin}"><Informatieproduct>Detentie</Informatieproduct><Persoon><Burgerservicenummer>${bsn}</Burgerservicenummer></Persoon><Periode><Begin>${begin}</Begin></Periode></Signaal>`;
+    const xml = bestand('s.xml', `<?xml version="1.0"?>\n<Signaaloverzicht>\n<!-- ingetrokken:\n${signaal('999846450', '2026-11-01')}\n-->\n${signaal('&#57;99725877', '2026-11-16')}\n</Signaaloverzicht>\n`, map);
+    const r = koppelJson(['--kolommen', 'samples/ib/kolommen-xml.json'], xml);
+    expect(r.code, r.stderr).toBe(0);
+    // één signaal (regel 6), met het BSN 999725877 van de cliënt in Maastricht (GM0935, uitkeringen.csv regel 2)
+    expect(r.json!.signalen.map((s) => [s.regel, s.bron_sleutel, s.uitkomst, s.gemeente])).toEqual([[6, '2026-11-16', 'relevant', 'GM0935']]);
+  });
+
   it('een ongeldig BSN in de uitkeringen is een invoerfout die het nummer niet noemt; --continue-on-error meldt en gaat door', () => {
     const map = tijdelijkeMap();
     const u = bestand('u.csv', `${readFileSync(UITKERINGEN, 'utf8')}123456789;Vaals;PW-ALG;1-1-2026;;;;;;;\n`, map);

@@ -171,8 +171,11 @@ export async function ibImporteer(bestanden: string[], ctx: Context, o: Importee
       stap();
       return true;
     } catch (e) {
-      if (!(e instanceof SzmhFout) || !ctx.doorgaanBijFouten || e.exitcode === 4) throw e;
-      afgekeurd.push(e.plaats.regel !== undefined ? e.message : `${typeof waar === 'string' ? waar : waar()}: ${e.message}`);
+      if (!(e instanceof SzmhFout) || e.exitcode === 4) throw e;
+      // een regelweigering zonder plaats krijgt bestand en regel erbij, ook als de batch stopt
+      const fout = e.plaats.regel !== undefined ? e : new SzmhFout(e.code, e.exitcode, `${typeof waar === 'string' ? waar : waar()}: ${e.melding}`);
+      if (!ctx.doorgaanBijFouten) throw fout;
+      afgekeurd.push(fout.message);
       return false;
     }
   };
@@ -239,7 +242,7 @@ export async function ibImporteer(bestanden: string[], ctx: Context, o: Importee
         const wachtend = new Map<number, string>();
         for await (const blok of bron.blokken) {
           for (const r of blok) {
-            const gelukt = probeer(`${naam}, regel ${r.regel}`, () => {
+            const gelukt = probeer(`${bestand}, regel ${r.regel}`, () => {
               const signaal = lezer.lees(r);
               const { bsn: _b, ...rest } = signaal;
               const json = JSON.stringify(rest);
@@ -251,7 +254,7 @@ export async function ibImporteer(bestanden: string[], ctx: Context, o: Importee
           }
         }
         for (const u of koppelaar.uitgesteld()) {
-          if (!probeer(`${naam}, regel ${u.regel}`, () => vastleggen(u.bereken(), wachtend.get(u.regel) ?? '{}', false))) sam.afgekeurd++;
+          if (!probeer(`${bestand}, regel ${u.regel}`, () => vastleggen(u.bereken(), wachtend.get(u.regel) ?? '{}', false))) sam.afgekeurd++;
         }
         for (const [r, json] of later) vastleggen(r, json, false);
         const { bestand: _b, al_verwerkt: _a, ...tellingen } = sam;
@@ -460,7 +463,9 @@ export async function ibAfhandelen(bestand: string | undefined, ctx: Context, o:
             const tekst = rij.verplicht('afsluitcode');
             const code = leesCode(tekst);
             if (!code) throw rij.fout('afsluitcode', `'${tekst}' is geen afsluitcode; verwacht een van ${AFSLUITCODES.join(', ')}`);
-            sluit(id, code, rij.datum('afgesloten_op') ?? ctx.peildatum, rij.tekst('toelichting'), (m) => rij.fout('signaal_id', m));
+            const datum = rij.datum('afgesloten_op') ?? ctx.peildatum;
+            if (datum > ctx.peildatum) throw rij.fout('afgesloten_op', `${datum} ligt in de toekomst (peildatum ${ctx.peildatum})`);
+            sluit(id, code, datum, rij.tekst('toelichting'), (m) => rij.fout('signaal_id', m));
           } catch (e) {
             if (!(e instanceof SzmhFout) || !ctx.doorgaanBijFouten) throw e;
             sam.afgekeurd++;

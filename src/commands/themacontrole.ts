@@ -60,7 +60,7 @@ const SELECTIE_UITVOER: readonly Kolom<Selectierij>[] = [
  */
 export async function themacontroleSelecteer(bestand: string, ctx: Context, o: { populatie: string }): Promise<void> {
   const { thema, json } = leesThemabestand(bestand);
-  const beschermd = toetsBeschermdeKenmerken(thema);
+  const beschermd = toetsBeschermdeKenmerken(thema, bestand);
   const themaSha256 = sha256(canoniekeJson(json));
 
   const bron = await openCsv(o.populatie, { encoding: ctx.encoding });
@@ -85,6 +85,8 @@ export async function themacontroleSelecteer(bestand: string, ctx: Context, o: {
     ids.add(id);
     gevallen.push({ id, velden: new Map(nodig.map(([k, i]) => [k, rij.record.velden[i] ?? ''])) });
   }
+  // een run over niets zou een themacontrole vastleggen die niet heeft plaatsgevonden
+  if (gevallen.length === 0) throw new InvoerFout('de populatie heeft geen enkel geval (alleen een kopregel)', { bestand: o.populatie, regel: 1 }, 'BESTAND_ONLEESBAAR');
   const populatieSha256 = await sha256VanBestand(o.populatie);
   const r = pasCriteriaToe(thema, gevallen);
   const selectie = trekSteekproef(r.kandidaten, thema.steekproef);
@@ -217,7 +219,9 @@ export async function themacontroleResultaat(bestand: string, ctx: Context): Pro
           if (!isAfsluitcode(code)) throw rij.fout('resultaat', `'${tekst}' is geen resultaatcode; verwacht een van ${AFSLUITCODES.join(', ')}`);
           if (!tc.thema(themaId)) throw rij.fout('thema_id', `thema ${themaId} staat niet in het register (eerst selecteren)`);
           if (!tc.isGeselecteerd(themaId, id)) throw rij.fout('id', `geval ${id} is niet geselecteerd in thema ${themaId}`);
-          sam[tc.legResultaatVast(themaId, id, code, rij.datum('datum') ?? ctx.peildatum, rij.tekst('toelichting'), ctx.run)]++;
+          const datum = rij.datum('datum') ?? ctx.peildatum;
+          if (datum > ctx.peildatum) throw rij.fout('datum', `${datum} ligt in de toekomst (peildatum ${ctx.peildatum})`);
+          sam[tc.legResultaatVast(themaId, id, code, datum, rij.tekst('toelichting'), ctx.run)]++;
         } catch (e) {
           if (!(e instanceof SzmhFout) || !ctx.doorgaanBijFouten) throw e;
           sam.afgekeurd++;
@@ -245,6 +249,7 @@ export async function themacontroleAfsluiten(themaId: string, ctx: Context, o: {
   if (o.op !== undefined) {
     const d = leesDatum(o.op);
     if (!d.ok) throw new InvoerFout(`--op: ${d.reden}`, {}, 'AANROEP_ONGELDIG');
+    if (d.datum > ctx.peildatum) throw new InvoerFout(`--op: ${d.datum} ligt in de toekomst (peildatum ${ctx.peildatum})`, {}, 'AANROEP_ONGELDIG');
     datum = d.datum;
   }
   const store = ctx.store();

@@ -10,7 +10,7 @@ import { createReadStream } from 'node:fs';
 import { TextDecoder } from 'node:util';
 import { XMLParser } from 'fast-xml-parser';
 import { InvoerFout } from '../rules/kern/fouten.js';
-import { MAX_ELEMENT, controleerXml, telRegels } from './xml.js';
+import { MAX_ELEMENT, XML_DECODER, controleerXml, telRegels } from './xml.js';
 
 export type XmlKnoop = Record<string, unknown>;
 
@@ -28,9 +28,8 @@ const parser = new XMLParser({
   parseAttributeValue: false,
   removeNSPrefix: true,
   trimValues: true,
-  // Zonder deze optie blijft een tekenverwijzing (`&#52;`) letterlijk staan, ook in een meldingsnummer.
-  // Benoemde HTML-entiteiten komen er niet door: controleerXml laat alleen de vijf van XML toe.
-  htmlEntities: true,
+  // Zonder een decoder blijft een tekenverwijzing (`&#52;`) letterlijk staan, ook in een meldingsnummer.
+  entityDecoder: XML_DECODER,
 });
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -54,15 +53,23 @@ export function waardeOp(knoop: unknown, pad: string): string | undefined {
   return undefined;
 }
 
-/** Een DTD kan entiteiten definiëren (billion laughs, externe entiteiten); een verzuimbestand heeft er nooit een. */
+/** Een DTD kan entiteiten definiëren (billion laughs, externe entiteiten); een verzuim- of signaalbestand heeft er nooit een. */
 const DTD = /<!(?:DOCTYPE|ENTITY)\b/i;
+
+/** Hoe de meldingen het bestand en een record noemen (de IB-signalen lezen met dezelfde lezer). */
+export interface Soort {
+  readonly bestand: string;
+  readonly record: string;
+}
+
+const VERZUIM: Soort = { bestand: 'een verzuimbestand', record: 'verzuimmelding' };
 
 /**
  * Leest de records `elementen` uit een XML-bestand. Ongeldige of afgebroken XML, een bestand zonder
  * afgesloten document, een DOCTYPE of een record dat te diep genest of groter dan 4 MiB is, is een
  * InvoerFout met bestand en regel.
  */
-export async function* leesXmlRecords(bestand: string, elementen: readonly string[]): AsyncGenerator<XmlRecord> {
+export async function* leesXmlRecords(bestand: string, elementen: readonly string[], soort: Soort = VERZUIM): AsyncGenerator<XmlRecord> {
   const fout = (regel: number, melding: string) => new InvoerFout(melding, { bestand, regel });
   const namen = elementen.map(escape).join('|');
   // een record, of commentaar of CDATA ertussen (dat wordt overgeslagen, ook als er een record in staat)
@@ -85,11 +92,11 @@ export async function* leesXmlRecords(bestand: string, elementen: readonly strin
   /** Tekst tussen de records wordt overgeslagen, maar een DTD nooit. */
   const geenDtd = (tot: number) => {
     const i = buffer.slice(pos, tot).search(DTD);
-    if (i >= 0) throw fout(regelVan(pos + i), 'een DOCTYPE of ENTITY is in een verzuimbestand niet toegestaan (entiteiten worden nooit uitgevouwen)');
+    if (i >= 0) throw fout(regelVan(pos + i), `een DOCTYPE of ENTITY is in ${soort.bestand} niet toegestaan (entiteiten worden nooit uitgevouwen)`);
   };
   const teGroot = (open: RegExpExecArray, tot: number) => {
     const wat = open[1] === undefined ? (open[0] === '<!--' ? 'commentaar' : 'CDATA') : `een record (${open[1]})`;
-    if (tot - open.index > MAX_ELEMENT) throw fout(regelVan(open.index), `${wat} van meer dan ${MAX_ELEMENT >> 20} MiB: geen verzuimmelding`);
+    if (tot - open.index > MAX_ELEMENT) throw fout(regelVan(open.index), `${wat} van meer dan ${MAX_ELEMENT >> 20} MiB: geen ${soort.record}`);
   };
 
   const verwerk = function* (einde: boolean): Generator<XmlRecord> {

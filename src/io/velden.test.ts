@@ -156,6 +156,12 @@ describe('Rij.geheelGetal', () => {
     const e = fout('aantal', () => rij({ aantal: '-1' }).geheelGetal('aantal', { min: 0 }));
     expect(e.melding).toMatch(/kleiner dan 0/);
   });
+
+  it('boven 2^53 - 1 is een fout, nooit een afgerond ander getal', () => {
+    expect(rij({ n: '9007199254740991' }).geheelGetal('n')).toBe(9007199254740991);
+    // 2^53 + 1 zou 2^53 worden: een ander signaal_id dan er staat
+    expect(fout('n', () => rij({ n: '9007199254740993' }).geheelGetal('n')).melding).toBe("'9007199254740993' is te groot");
+  });
 });
 
 describe('Rij.gemeente', () => {

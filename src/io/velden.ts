@@ -111,6 +111,8 @@ export class Rij {
     if (tekst === undefined) return undefined;
     if (!/^-?\d+$/.test(tekst)) throw this.fout(kolom, `'${tekst}' is geen geheel getal`);
     const getal = Number(tekst);
+    // boven 2^53 rondt Number af: 99999999999999999999 werd 1e20, een ander getal dan er stond
+    if (!Number.isSafeInteger(getal)) throw this.fout(kolom, `'${tekst}' is te groot`);
     if (opties.min !== undefined && getal < opties.min) throw this.fout(kolom, `${getal} is kleiner dan ${opties.min}`);
     return getal;
   }

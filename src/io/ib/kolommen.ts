@@ -109,6 +109,9 @@ export function kolomkaartUit(json: unknown, bestand: string): Kolomkaart {
     throw new SzmhFout('AANROEP_ONGELDIG', EXITCODE.invoer, `kolomkaart: ${melding}`, { bestand });
   };
   const root = object(json, 'bestand', fout);
+  // een tikfout (`kolomen`) zou anders stil de canonieke indeling geven
+  const bekend = ['naam', 'formaat', 'versie', 'signaal', 'kolommen', 'producten', 'product', 'bron_sleutel'];
+  for (const k of Object.keys(root)) if (!bekend.includes(k)) fout(`onbekende sleutel '${k}' (verwacht: ${bekend.join(', ')})`);
   const formaat = (root.formaat ?? 'csv') as 'csv' | 'xml';
   if (formaat !== 'csv' && formaat !== 'xml') fout("formaat moet 'csv' of 'xml' zijn");
   const normaliseer = formaat === 'csv' ? normaliseerKop : normaliseerPad;

@@ -18,6 +18,7 @@ import { leesGemeente, type GemeenteCode } from '../../rules/kern/gemeente.js';
 import { leesBsn } from '../../rules/kern/bsn.js';
 import { leesIban } from '../../rules/kern/iban.js';
 import { IB_PRODUCTEN, type IbProduct, type IbSignaal } from '../../rules/ib/types.js';
+import { lijst } from '../../rules/ib/voorstel.js';
 import { normaliseerKop, openCsv, type Encoding } from '../csv.js';
 import { leesXmlRecords } from './xml.js';
 import { CANONIEK, CANONIEK_XML, KERNVELDEN, normaliseerWaarde, type Kernveld, type Kolomkaart } from './kolommen.js';
@@ -284,6 +285,13 @@ export class Signaallezer {
       if (t === undefined) continue;
       const b = leesBedrag(t);
       if (!b.ok) throw this.fout(r, veld, b.reden);
+    }
+    // de kostendelersregel leest deze twee; fout is het een invoerfout met kolom, geen weigering (exit 3)
+    const aantal = r.velden.aantal_kostendelers;
+    if (aantal !== undefined && (!/^\d+$/.test(aantal) || Number(aantal) < 1)) throw this.fout(r, 'aantal_kostendelers', `'${aantal}' is geen geheel getal van ten minste 1`);
+    for (const g of lijst(r.velden.medebewoner_geboortedata)) {
+      const d = leesDatum(g);
+      if (!d.ok) throw this.fout(r, 'medebewoner_geboortedata', d.reden);
     }
     if (r.velden.iban !== undefined) {
       const i = leesIban(r.velden.iban);

@@ -9,6 +9,7 @@
  * Een fout in dit bestand is een invoerfout met bestand, regel en kolom; een BSN wordt nooit genoemd.
  */
 import { leesBsn } from '../../rules/kern/bsn.js';
+import { leesIban } from '../../rules/kern/iban.js';
 import { leesGemeente, type GemeenteCode } from '../../rules/kern/gemeente.js';
 import { leesDatum, type Datum } from '../../rules/kern/datum.js';
 import { LEEFVORMEN, type Leefvorm, type Uitkering, type UitkeringExtra } from '../../rules/ib/types.js';
@@ -47,6 +48,13 @@ export class Uitkeringlezer {
     return d.datum;
   }
 
+  /** Een bekende IBAN wordt gecontroleerd zoals elke IBAN die binnenkomt (mod 97). */
+  private iban(rij: Rij, tekst: string): string {
+    const i = leesIban(tekst);
+    if (!i.ok) throw rij.fout('bekende_ibans', `ongeldige IBAN: ${i.reden}`);
+    return norm(tekst);
+  }
+
   lees(rij: Rij, metExtra: boolean): Uitkering {
     const bsn = leesBsn(rij.verplicht('bsn'));
     if (!bsn.ok) throw rij.fout('bsn', `ongeldig BSN: ${bsn.reden}`);
@@ -73,7 +81,7 @@ export class Uitkeringlezer {
         ...(leefvorm ? { leefvorm } : {}),
         ...(geboortedatum ? { geboortedatum } : {}),
         ...(lhnr !== undefined ? { bekendeLoonheffingennummers: lijst(lhnr).map(norm) } : {}),
-        ...(ibans !== undefined ? { bekendeIbans: lijst(ibans).map(norm) } : {}),
+        ...(ibans !== undefined ? { bekendeIbans: lijst(ibans).map((i) => this.iban(rij, i)) } : {}),
         ...(kostendelers !== undefined ? { kostendelers } : {}),
       };
       if (Object.keys(e).length) extra = e;
@@ -86,7 +94,7 @@ export class Uitkeringlezer {
 
 /**
  * Leest het hele uitkeringenbestand in een compacte index. `probeer` is de foutafhandeling van de
- * batch (afbreken, of met --continue-on-error melden en doorgaan).
+ * batch (afbreken, of met --continue-on-error melden en doorgaan). Zonder enkele uitkering: een fout.
  */
 export async function leesUitkeringen(bestand: string, encoding: Encoding, probeer: (waar: string | (() => string), stap: () => void) => boolean): Promise<Uitkeringsindex> {
   const bron = await openCsv(bestand, { encoding });
@@ -107,5 +115,7 @@ export async function leesUitkeringen(bestand: string, encoding: Encoding, probe
       });
     }
   }
+  // een lege export is nooit de echte uitkeringsadministratie; importeer legde anders elk signaal vast als onbekende cliënt
+  if (index.aantal === 0) throw new InvoerFout('geen enkele uitkering in het bestand: elk signaal zou een onbekende cliënt worden', { bestand, regel: 1 }, 'BESTAND_ONLEESBAAR');
   return index;
 }

@@ -60,8 +60,8 @@ export class InvoerFout extends SzmhFout {
 
 /** Een regel weigert te beslissen (parameter ontbreekt, zaak buiten bereik): exit 3. */
 export class RegelFout extends SzmhFout {
-  constructor(melding: string, code: FoutCode = 'REGEL_WEIGERT') {
-    super(code, EXITCODE.regel, melding);
+  constructor(melding: string, code: FoutCode = 'REGEL_WEIGERT', plaats: Plaats = {}) {
+    super(code, EXITCODE.regel, melding, plaats);
     this.name = 'RegelFout';
   }
 }

@@ -136,6 +136,8 @@ export function leesThema(json: unknown, bestand: string): Thema {
     if (periode.tot < periode.van) l.fout('periode.tot', 'ligt vóór periode.van');
   }
   const steekproef = leesSteekproef(l, o.steekproef);
+  // vrije tekst, maar alleen tekst: een lijst of object kwam ongetoetst in de themahash (een diep geneste liet die vastlopen)
+  for (const k of ['rechtvaardiging', 'toelichting']) if (o[k] !== undefined && typeof o[k] !== 'string') l.fout(k, 'verwacht tekst');
   return {
     id: l.tekst(o.id, 'id'),
     naam: l.tekst(o.naam, 'naam'),
@@ -176,7 +178,7 @@ export function beschermdGebruik(t: Thema): BeschermdGebruik[] {
  * rechtvaardiging van ten minste MINIMALE_RECHTVAARDIGING tekens; geeft anders wat er gebruikt
  * wordt (voor de trace en de waarschuwing).
  */
-export function toetsBeschermdeKenmerken(t: Thema): BeschermdGebruik[] {
+export function toetsBeschermdeKenmerken(t: Thema, bestand?: string): BeschermdGebruik[] {
   const gebruik = beschermdGebruik(t);
   if (gebruik.length === 0) return gebruik;
   const r = t.rechtvaardiging ?? '';
@@ -186,6 +188,8 @@ export function toetsBeschermdeKenmerken(t: Thema): BeschermdGebruik[] {
       `thema ${t.id} geweigerd: ${wat}. Selecteren op nationaliteit, geboorteland, geboorteplaats of etniciteit is verdacht onderscheid ` +
         '(CRvB 5 juni 2018, ECLI:NL:CRVB:2018:1541) en mag alleen met een schriftelijke rechtvaardiging in het thema: vul "rechtvaardiging" in ' +
         `(ten minste ${MINIMALE_RECHTVAARDIGING} tekens) met waarom dit onderscheid nodig en evenredig is, en laat het thema opnieuw goedkeuren`,
+      'REGEL_WEIGERT',
+      bestand === undefined ? {} : { bestand },
     );
   }
   return gebruik;
