@@ -47,6 +47,7 @@ const getal = (n, decimalen = 0) => n.toLocaleString('nl-NL', { minimumFractionD
 const sec = (ms) => `${getal(ms / 1000, 2)} s`;
 const mb = (bytes) => (bytes < 2 ** 20 ? `${getal(bytes / 1024)} kB` : `${getal(bytes / 2 ** 20, bytes < 10 * 2 ** 20 ? 1 : 0)} MB`);
 const tijd = (m) => `${sec(m.wandMs)} (cpu ${getal(m.cpuMs / 1000, 2)})`;
+const geheugen = (m) => (m?.rssKb ? mb(m.rssKb * 1024) : '-');
 
 function drukTabel(kolommen, rijen) {
   const breedte = kolommen.map((k, i) => Math.max(k.length, ...rijen.map((r) => String(r[i]).length)));
@@ -104,7 +105,7 @@ function ruimInvoerOp() {
 
 // ---- De benchmarks -----------------------------------------------------------------------------
 // Elke groep geeft rijen: { benchmark, aantal, eenheid, naast?, invoerBytes?, m: { wandMs, cpuMs, rssKb?,
-// uitvoerBytes? }, referentie?: { naam, m }, doel?: [tekst, gehaald] }. In de schalingsrun draaien
+// uitvoerBytes? }, referentie?: { naam, m } }. In de schalingsrun draaien
 // alleen de stromende CLI-benchmarks (geen regels in proces, geen referenties).
 
 const controles = [];
@@ -150,7 +151,7 @@ const GROEPEN = {
       };
       const node = mediaan(['-e', '0']);
       const szmhMs = mediaan([path.join(root, 'bin/szmh'), '--version']);
-      return [{ benchmark: 'szmh --version (opstart, mediaan van 11)', opstart: true, m: { wandMs: szmhMs }, referentie: { naam: 'node -e 0', m: { wandMs: node } }, doel: ['≤ 2× node -e 0', szmhMs <= 2 * node] }];
+      return [{ benchmark: 'szmh --version (opstart, mediaan van 11)', opstart: true, m: { wandMs: szmhMs }, referentie: { naam: 'node -e 0', m: { wandMs: node } } }];
     },
   },
   boete: {
@@ -185,9 +186,9 @@ const GROEPEN = {
       const v = szmh(['debiteuren', 'vorderingen', f.vorderingen, ...json]);
       rijen.push({ benchmark: 'debiteuren vorderingen (import)', aantal: 2 * n, eenheid: 'vorderingen', invoerBytes: bytes(f.vorderingen), m: v });
       const o = szmh(['debiteuren', 'ontvangsten', f.afschrift, ...json]);
-      rijen.push({ benchmark: 'debiteuren ontvangsten', aantal: n, eenheid: 'posten', naast: `× ${getal(2 * n)} vorderingen`, invoerBytes: bytes(f.afschrift), m: o, doel: ['< 10 s en < 500 MB', o.wandMs < 10_000 && o.rssKb < 500 * 1024] });
+      rijen.push({ benchmark: 'debiteuren ontvangsten', aantal: n, eenheid: 'posten', naast: `× ${getal(2 * n)} vorderingen`, invoerBytes: bytes(f.afschrift), m: o });
       const h = szmh(['debiteuren', 'ontvangsten', f.afschrift, ...json]);
-      rijen.push({ benchmark: 'debiteuren ontvangsten (herhaling, idempotent)', aantal: n, eenheid: 'posten', naast: `× ${getal(2 * n)} vorderingen`, invoerBytes: bytes(f.afschrift), m: h, doel: ['< 2 s', h.wandMs < 2000] });
+      rijen.push({ benchmark: 'debiteuren ontvangsten (herhaling, idempotent)', aantal: n, eenheid: 'posten', naast: `× ${getal(2 * n)} vorderingen`, invoerBytes: bytes(f.afschrift), m: h });
       const eerste = o.json?.[0] ?? o.json;
       const tweede = h.json?.[0] ?? h.json;
       controle('debiteuren ontvangsten herhaald', Number(tweede?.geboekt) === 0 && Number(eerste?.geboekt) > 0, `eerste run ${eerste?.geboekt} geboekt, herhaling ${tweede?.geboekt}`);
@@ -226,7 +227,6 @@ const GROEPEN = {
         invoerBytes: f.bytes,
         m,
         referentie,
-        doel: referentie && ['≤ 2× DuckDB en < 300 MB', m.wandMs <= 2 * referentie.m.wandMs && m.rssKb < 300 * 1024],
       });
       return [rij('→ CSV --zonder-trace', kaal), rij('→ CSV met trace', vol)];
     },
@@ -283,6 +283,32 @@ function rapport(n, db, json) {
   return { benchmark: 'debiteuren rapport --periode 2026-11', aantal: toewijzingen, eenheid: 'toewijzingen', m, referentie: { naam: 'DuckDB', m: d } };
 }
 
+// ---- De doelen van issue 7 (ze gelden op schaal 1) --------------------------------------------
+
+const perSeconde = (r, ms) => (r.aantal / ms) * 1000;
+const verhouding = (r) => r.m.wandMs / r.referentie.m.wandMs;
+const doorvoerDoel = (voorvoegsel, drempel) => ({
+  wie: (r) => r.benchmark.startsWith(voorvoegsel),
+  tekst: `≥ ${getal(drempel)} per seconde`,
+  gehaald: (r) => perSeconde(r, r.m.wandMs) >= drempel,
+  gemeten: (r) => `${getal(perSeconde(r, r.m.wandMs))}/s (op CPU-tijd ${getal(perSeconde(r, r.m.cpuMs))}/s)`,
+});
+const DOELEN = [
+  { wie: (r) => r.opstart, tekst: '≤ 2× node -e 0', gehaald: (r) => verhouding(r) <= 2, gemeten: (r) => `${getal(verhouding(r), 2)}×` },
+  doorvoerDoel('boete bereken', 50_000),
+  doorvoerDoel('terugvordering bereken', 50_000),
+  doorvoerDoel('leerlingenvervoer beoordeel', 20_000),
+  { wie: (r) => r.benchmark.startsWith('leerplicht status'), tekst: `${getal(2_500_000)} leerlingen < 10 s`, gehaald: (r) => r.aantal >= 2_500_000 && r.m.wandMs < 10_000, gemeten: (r) => tijd(r.m) },
+  { wie: (r) => r.benchmark === 'debiteuren ontvangsten', tekst: '< 10 s en < 500 MB', gehaald: (r) => r.m.wandMs < 10_000 && r.m.rssKb < 500 * 1024, gemeten: (r) => `${tijd(r.m)}, ${geheugen(r.m)}` },
+  { wie: (r) => r.benchmark.startsWith('debiteuren ontvangsten (herhaling'), tekst: '< 2 s', gehaald: (r) => r.m.wandMs < 2000, gemeten: (r) => tijd(r.m) },
+  {
+    wie: (r) => r.benchmark.startsWith('ib koppel') && r.referentie,
+    tekst: '≤ 2× DuckDB en < 300 MB',
+    gehaald: (r) => verhouding(r) <= 2 && r.m.rssKb < 300 * 1024,
+    gemeten: (r) => `${getal(verhouding(r), 2)}×, ${geheugen(r.m)}`,
+  },
+];
+
 // ---- De run ------------------------------------------------------------------------------------
 
 const namen = alleen ?? Object.keys(GROEPEN);
@@ -312,7 +338,6 @@ for (const naam of namen) {
 
 const invoerTekst = (r) => (r.opstart ? '-' : `${getal(r.aantal)} ${r.eenheid}${r.naast ? ` ${r.naast}` : ''}${r.invoerBytes ? `, ${mb(r.invoerBytes)}` : ''}${r.m?.uitvoerBytes ? ` → ${mb(r.m.uitvoerBytes)}` : ''}`);
 const doorvoer = (r) => (r.opstart || !r.m ? '-' : `${getal((r.aantal / r.m.wandMs) * 1000)} ${r.eenheid}/s`);
-const geheugen = (m) => (m?.rssKb ? mb(m.rssKb * 1024) : '-');
 const tijdTekst = (r) => (!r.m ? '-' : r.opstart ? `${getal(r.m.wandMs)} ms` : r.m.cpuMs === undefined ? sec(r.m.wandMs) : tijd(r.m));
 
 console.log('');
@@ -329,19 +354,9 @@ if (!schaling) {
       r.referentie ? `${getal(r.m.wandMs / r.referentie.m.wandMs, 2)}×` : '-',
     ]),
   );
-  const doelen = [
-    ...resultaten.filter((r) => r.doel).map((r) => [r.benchmark, ...r.doel]),
-    ...resultaten
-      .filter((r) => r.m?.cpuMs !== undefined && /^(boete|terugvordering|leerlingenvervoer|leerplicht) /.test(r.benchmark))
-      .map((r) => {
-        const perSeconde = (r.aantal / r.m.wandMs) * 1000;
-        if (r.benchmark.startsWith('leerplicht')) return [r.benchmark, `${getal(2_500_000)} leerlingen < 10 s`, r.aantal >= 2_500_000 && r.m.wandMs < 10_000];
-        const drempel = r.benchmark.startsWith('leerlingenvervoer') ? 20_000 : 50_000;
-        return [r.benchmark, `≥ ${getal(drempel)} ${r.eenheid}/s`, perSeconde >= drempel];
-      }),
-  ];
+  const doelen = DOELEN.flatMap((d) => resultaten.filter((r) => r.m && d.wie(r)).map((r) => [r.benchmark, d.tekst, d.gehaald(r), d.gemeten(r)]));
   console.log(`\ndoelen${schaal === 1 ? '' : ` (schaal ${getal(schaal, 4)}: alleen ter indicatie, de doelen gelden op schaal 1)`}:`);
-  for (const [b, tekst, gehaald] of doelen) console.log(`  ${gehaald ? 'gehaald     ' : 'niet gehaald'}  ${b}: ${tekst}`);
+  for (const [b, tekst, gehaald, gemeten] of doelen) console.log(`  ${gehaald ? 'gehaald     ' : 'niet gehaald'}  ${b}: ${tekst}; gemeten ${gemeten}`);
 } else {
   const perBenchmark = new Map();
   for (const r of resultaten) perBenchmark.set(r.benchmark, [...(perBenchmark.get(r.benchmark) ?? []), r]);
