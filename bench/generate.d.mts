@@ -24,4 +24,7 @@ export function camt053(
   afschrift: { versie?: '02' | '08'; iban: string; id: string; volgnummer: number; datum: string; opening: string; openingsdatum: string },
   posten: CamtPostInvoer[],
 ): string;
-export function genereer(soort: 'boete' | 'terugvordering', aantal: number, uit: string, seed?: number): Promise<void>;
+export type Soort = 'boete' | 'terugvordering' | 'leerplicht' | 'leerlingenvervoer' | 'verzuim' | 'debiteuren' | 'ib';
+export const SOORTEN: Soort[];
+/** De geschreven paden: { bestand } voor een CSV-soort, { vorderingen, afschrift } voor debiteuren, { uitkeringen, signalen } voor ib. */
+export function genereer(soort: Soort, aantal: number, uit: string, seed?: number, opties?: { uitkeringen?: number }): Promise<Record<string, string>>;

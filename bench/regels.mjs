@@ -1,43 +1,67 @@
-// Doorvoer van de regels zelf (zonder CSV en uitvoer): zaken staan al als objecten in het geheugen.
-import { berekenBoete, berekenTerugvordering, laadParameters, bedrag, datum, leesMaand } from '../dist/index.js';
-import { willekeur } from './generate.mjs';
+// De regels zelf, in dit proces, zonder CSV-uitvoer: de gegenereerde invoer wordt met de invoerlezers
+// van de CLI ingelezen (niet gemeten, per blok van 100.000 zodat 2,5 miljoen leerlingen niet tegelijk
+// in het geheugen staan) en dan gaat alleen de regel over het blok (gemeten). Zo zien de regels
+// dezelfde invoer als de CLI-benchmarks, uit dezelfde generator. Eerst `npm run build`.
+import { openCsv } from '../dist/io/csv.js';
+import { rijen } from '../dist/io/velden.js';
+import { laadParameters } from '../dist/io/parameters.js';
+import { datum } from '../dist/rules/kern/datum.js';
+import { leesBoeteZaak } from '../dist/io/invoer/boete.js';
+import { leesTerugvorderingMaand } from '../dist/io/invoer/terugvordering.js';
+import { leesLeerling } from '../dist/io/invoer/leerplicht.js';
+import { leesAanvraag } from '../dist/io/invoer/leerlingenvervoer.js';
+import { berekenBoete, berekenTerugvordering, bepaalLeerplichtStatus, beoordeelAanvraag } from '../dist/index.js';
 
-const VERWIJTBAAR = ['opzet', 'grove_schuld', 'normaal', 'normaal', 'verminderd', 'geen'];
-const OORZAKEN = ['inlichtingenplicht', 'inlichtingenplicht', 'gemeentefout', 'voorschot', 'onverschuldigd_kenbaar', 'anders'];
-const GEMEENTEN = ['GM1903', 'GM1729', 'GM0935', 'GM0938', 'GM0981', 'GM0994'];
+const BLOK = 100_000;
 
-function meet(naam, f, n) {
-  const begin = performance.now();
-  for (let i = 0; i < n; i++) f(i);
-  return { naam, ms: performance.now() - begin };
-}
+/** Per soort: de naam van de regel, een invoerregel lezen, en de regel op één eenheid (zaak, leerling, aanvraag). */
+const REGELS = {
+  boete: { naam: 'berekenBoete', lees: (rij) => leesBoeteZaak(rij, undefined), regel: (z, p) => berekenBoete(z, p) },
+  // De maanden van één zaak staan in de gegenereerde invoer onder elkaar: een nieuwe zaak_id begint een nieuwe zaak.
+  terugvordering: {
+    naam: 'berekenTerugvordering',
+    lees: (rij) => ({ zaakId: rij.verplicht('zaak_id'), gemeente: rij.gemeente('gemeente'), maand: leesTerugvorderingMaand(rij) }),
+    groepeer: true,
+    regel: (z, p, peil) => berekenTerugvordering(z, p, peil),
+  },
+  leerplicht: { naam: 'bepaalLeerplichtStatus', lees: (rij, peil) => leesLeerling(rij, peil, undefined), regel: (l, p, peil) => bepaalLeerplichtStatus(l, peil, p) },
+  leerlingenvervoer: { naam: 'beoordeelAanvraag', lees: (rij) => leesAanvraag(rij), regel: (a, p) => beoordeelAanvraag(a, p) },
+};
 
-export async function regelDoorvoer(aantal) {
+/** Meet regel `soort` over alle eenheden in `bestand`: { naam, ms, cpuMs, aantal }. */
+export async function meetRegel(soort, bestand, peildatum) {
+  const { naam, lees, groepeer, regel } = REGELS[soort];
   const params = laadParameters();
-  const r = willekeur(7);
-  const boetes = Array.from({ length: aantal }, (_, i) => ({
-    zaakId: `B${i}`,
-    gemeente: GEMEENTEN[i % 6],
-    benadelingsbedrag: bedrag(Math.floor(r() * 2_000_000)).div(100),
-    verwijtbaarheid: VERWIJTBAAR[i % VERWIJTBAAR.length],
-    overtredingsdatum: datum('2025-03-01'),
-    besluitdatum: datum('2026-06-01'),
-    eerdereGevangenisstraf: false,
-    dringendeRedenen: false,
-    ...(i % 2 ? { bijstandsnormMaand: bedrag('1419.46') } : {}),
-    ...(i % 10 === 0 ? { eerdereBoeteOnherroepelijkOp: datum('2022-01-01') } : {}),
-  }));
-  const zaken = Array.from({ length: aantal }, (_, i) => ({
-    zaakId: `T${i}`,
-    gemeente: GEMEENTEN[i % 6],
-    maanden: Array.from({ length: 1 + (i % 6) }, (_, m) => {
-      const uit = leesMaand(`2026-${String(m + 1).padStart(2, '0')}`);
-      return { maand: uit.maand, betaald: bedrag('1401.50'), recht: bedrag(Math.floor(r() * 140150)).div(100), oorzaak: OORZAKEN[(i + m) % OORZAKEN.length], besluitdatum: datum('2026-11-16') };
-    }),
-  }));
-  const peil = datum('2027-01-04');
-  return [
-    meet('regel berekenBoete', (i) => berekenBoete(boetes[i], params), aantal),
-    meet('regel berekenTerugvordering (1-6 maanden)', (i) => berekenTerugvordering(zaken[i], params, peil), aantal),
-  ];
+  const peil = datum(peildatum);
+  let ms = 0;
+  let cpuMs = 0;
+  let aantal = 0;
+  const reken = (blok) => {
+    const cpu = process.cpuUsage();
+    const begin = performance.now();
+    for (const x of blok) regel(x, params, peil);
+    ms += performance.now() - begin;
+    const c = process.cpuUsage(cpu);
+    cpuMs += (c.user + c.system) / 1000;
+    aantal += blok.length;
+  };
+  let blok = [];
+  let zaak;
+  for await (const rij of rijen(await openCsv(bestand))) {
+    const x = lees(rij, peil);
+    if (!groepeer) blok.push(x);
+    else if (zaak?.zaakId === x.zaakId) zaak.maanden.push(x.maand);
+    else {
+      zaak = { zaakId: x.zaakId, ...(x.gemeente ? { gemeente: x.gemeente } : {}), maanden: [x.maand] };
+      blok.push(zaak);
+    }
+    if (blok.length > BLOK) {
+      // bij groeperen kan de laatste zaak nog maanden krijgen: die gaat mee naar het volgende blok
+      const rest = groepeer ? [blok.pop()] : [];
+      reken(blok);
+      blok = rest;
+    }
+  }
+  reken(blok);
+  return { naam: `regel ${naam} (in proces)`, ms, cpuMs, aantal };
 }

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { spawnSync } from 'node:child_process';
 import { bestand, szmh, tijdelijkeMap } from './cli.js';
 import { testParameters } from './parameters.js';
 import { datum } from '../src/rules/kern/datum.js';
@@ -474,13 +473,4 @@ describe('szmh ib importeer | werklijst | afhandelen | rapport', () => {
     expect(tel('SELECT count(*) n FROM ib_signaal')).toBe(voor);
     expect(tel('SELECT count(*) n FROM ib_levering')).toBe(2);
   });
-});
-
-describe('bench/ib.mjs (klein): szmh en DuckDB komen op dezelfde tellingen', () => {
-  it('2.000 signalen tegen 1.000 uitkeringen', () => {
-    const b = spawnSync(process.execPath, ['bench/ib.mjs', '--signalen', '2000', '--uitkeringen', '1000', '--map', tijdelijkeMap()], { encoding: 'utf8' });
-    expect(b.status, b.stderr).toBe(0);
-    expect(b.stdout).toContain('tellingen gelijk: ja');
-    expect(b.stdout).toMatch(/DuckDB \(zelfde koppeling, CSV\)/);
-  }, 60000);
 });

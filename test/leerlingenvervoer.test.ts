@@ -2,8 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, bestand, szmh, tijdelijkeMap } from './cli.js';
-import { spawnSync } from 'node:child_process';
+import { bestand, szmh, tijdelijkeMap } from './cli.js';
 
 const KOLOMMEN = [
   'aanvraag_id',
@@ -321,14 +320,5 @@ describe('szmh leerlingenvervoer rapport', () => {
     const r2 = szmh(['leerlingenvervoer', 'rapport', jsonl, ...STIL]);
     expect(r2.code).toBe(2);
     expect(r2.stderr).toMatch(/b\.jsonl, regel 1, kolom 'vervoersvorm': 'taxi' is geen vervoersvorm/);
-  });
-});
-
-describe('bench/leerlingenvervoer.mjs', () => {
-  it('beslist een kleine gegenereerde set en drukt de besluiten per seconde (geen tijdsclaim)', () => {
-    const r = spawnSync(process.execPath, [path.join(ROOT, 'bench/leerlingenvervoer.mjs'), '300'], { cwd: ROOT, encoding: 'utf8' });
-    expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/300 aanvragen in \d+\.\d\d s = [\d.]+ besluiten\/s/);
-    expect(r.stdout).toMatch(/toegekend \d+, afgewezen \d+, handmatig \d+/);
   });
 });
