@@ -3,9 +3,9 @@
  * willekeurig moment met SIGKILL gedood. Zie test/kill.ts voor wat er na elke kill wordt geëist.
  */
 import { describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { camt053 } from '../bench/generate.mjs';
+import { camt053, genereer } from '../bench/generate.mjs';
 import { isGeldigBsn } from '../src/rules/kern/bsn.js';
 import { szmh, tijdelijkeMap } from './cli.js';
 import { dump, killserie } from './kill.js';
@@ -111,6 +111,33 @@ describe('crashtest: SIGKILL op willekeurige momenten', () => {
     writeFileSync(invoer, meldingen(800));
     const uitslag = await killserie({ begin: voorbeeldregister(map), args: ['verzuim', 'importeer', invoer, ...PEIL], kills: KILLS, maxMs: 700, toestand: register }, map);
     controleer('verzuim importeer', uitslag);
+  }, 240_000);
+
+  it(`ib importeer: ${KILLS} kills, nooit een halve batch, herhaling = ononderbroken run`, async () => {
+    const map = tijdelijkeMap();
+    // 6.000 signalen (herhalingen, correcties, ongeldige en onbekende BSN's) tegen 2.000 uitkeringen;
+    // de eerste 2.000 staan al in het register en wat daarvan automatisch af kon, is afgesloten
+    const { signalen, uitkeringen } = await genereer('ib', 6000, map, 11, { uitkeringen: 2000 });
+    const eerste = path.join(map, 'eerste-levering.csv');
+    writeFileSync(eerste, `${readFileSync(signalen, 'utf8').split('\n').slice(0, 2001).join('\n')}\n`);
+    const begin = path.join(map, 'begin.db');
+    for (const args of [['ib', 'importeer', eerste, '--uitkeringen', uitkeringen], ['ib', 'afhandelen', '--voorstel-overnemen']]) {
+      const r = szmh([...args, '--db', begin, ...PEIL, '--log-level', 'silent', '--format', 'json']);
+      expect(r.code, r.stderr).toBe(0);
+    }
+    const registerIb = (db: string) =>
+      dump(db, {
+        ib_levering: 'sha256, naam, formaat, kolomkaart, ontvangen_op, aantal, tellingen',
+        ib_signaal: '*',
+        ib_signaalversie: 'signaal_id, versie, inhoud_sha256, inhoud, levering, regel, uitkomst, voorstel, trace',
+        ib_herhaling: 'signaal_id, levering, regel',
+        ib_afwijzing: 'levering, regel, product, gemeente, reden',
+        ib_afhandeling: 'signaal_id, actie, afsluitcode, datum, toelichting, automatisch, gebruiker',
+        invoerbestand: 'soort, sha256, aantal',
+        audit: "actie, coalesce(sha256, ''), details",
+      });
+    const uitslag = await killserie({ begin, args: ['ib', 'importeer', signalen, '--uitkeringen', uitkeringen, ...PEIL], kills: KILLS, maxMs: 650, toestand: registerIb }, map);
+    controleer('ib importeer', uitslag);
   }, 240_000);
 
   // Niet een van de drie batches van de eis (ontvangsten, ib, verzuim importeer), wel stateful: een
