@@ -26,5 +26,8 @@ export function camt053(
 ): string;
 export type Soort = 'boete' | 'terugvordering' | 'leerplicht' | 'leerlingenvervoer' | 'verzuim' | 'debiteuren' | 'ib';
 export const SOORTEN: Soort[];
-/** De geschreven paden: { bestand } voor een CSV-soort, { vorderingen, afschrift } voor debiteuren, { uitkeringen, signalen } voor ib. */
+/** De geschreven paden: { uitkeringen, signalen } voor ib, { vorderingen, afschrift } voor debiteuren, { bestand } voor een CSV-soort. */
+export function genereer(soort: 'ib', aantal: number, uit: string, seed?: number, opties?: { uitkeringen?: number }): Promise<{ uitkeringen: string; signalen: string }>;
+export function genereer(soort: 'debiteuren', aantal: number, uit: string, seed?: number): Promise<{ vorderingen: string; afschrift: string }>;
+export function genereer(soort: Exclude<Soort, 'ib' | 'debiteuren'>, aantal: number, uit: string, seed?: number): Promise<{ bestand: string }>;
 export function genereer(soort: Soort, aantal: number, uit: string, seed?: number, opties?: { uitkeringen?: number }): Promise<Record<string, string>>;
