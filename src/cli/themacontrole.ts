@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { context } from './context.js';
 import { voorbeeld } from './voorbeeld.js';
 
-const SELECTEER = 'szmh themacontrole selecteer samples/themacontrole/thema.json --populatie samples/themacontrole/populatie.csv --peildatum 2026-11-23 --db demo.db';
+const SELECTEER = 'szmh themacontrole selecteer samples/themacontrole/thema.json --populatie samples/themacontrole/populatie.csv --peildatum 2026-11-02 --db demo.db';
 const RESULTAAT = 'szmh themacontrole resultaat samples/themacontrole/resultaten.csv --peildatum 2026-11-23 --db demo.db';
 
 export function registreerThemacontrole(programma: Command): void {
