@@ -144,11 +144,18 @@ const BASIS_EN_DEBITEUREN: readonly Migratie[] = [
       );
     `,
   },
+  {
+    versie: 5,
+    naam: 'debiteuren: index op de teruggeboekte post',
+    // "Is deze ontvangst teruggeboekt?" (werklijst, rapport, terugboeking zoeken) zocht zonder index
+    // de hele posttabel door per post: 10.000 niet-gekoppelde posten tegen 110.000 posten kostte 112 s.
+    sql: `CREATE INDEX post_origineel ON post(origineel_sleutel) WHERE origineel_sleutel IS NOT NULL;`,
+  },
 ];
 
 /**
  * Alle migraties op volgorde. Elk domein houdt zijn eigen migraties bij in migraties-<domein>.ts met
  * vooraf verdeelde versienummers (1-2 basis en debiteuren, 3 IB-signalen en themacontroles,
- * 4 verzuim), zodat ontwikkelaars elkaar niet in de weg zitten.
+ * 4 verzuim, 5 een index voor debiteuren), zodat ontwikkelaars elkaar niet in de weg zitten.
  */
 export const MIGRATIES: readonly Migratie[] = [...BASIS_EN_DEBITEUREN, ...IB_MIGRATIES, ...VERZUIM_MIGRATIES].sort((a, b) => a.versie - b.versie);
