@@ -64,6 +64,21 @@ describe('leesBedrag: geaccepteerde notaties (PRODUCT.md, Money)', () => {
     expect(gelezen('-€ 5')).toBe('-5');
   });
 
+  it('eigenschap: elk bedrag in Nederlandse notatie met duizendtallen (1.401,50; -12.345.678,9) wordt exact gelezen', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), fc.boolean(), (centen, eenDecimaal) => {
+        const abs = centen < 0n ? -centen : centen;
+        const euros = (abs / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+        const rest = (abs % 100n).toString().padStart(2, '0');
+        // een decimaal alleen waar dat hetzelfde bedrag is (…,50 als …,5)
+        const decimalen = eenDecimaal && rest.endsWith('0') ? rest[0] : rest;
+        const tekst = `${centen < 0n ? '-' : ''}${euros},${decimalen}`;
+        const verwacht = new Decimal(centen.toString()).div(100);
+        expect(gelezen(tekst), tekst).toBe(verwacht.isZero() ? '0' : verwacht.toFixed());
+      }),
+    );
+  });
+
   it('geeft een decimal.js-waarde terug, geen floating point (0,1 + 0,2 is exact 0,3)', () => {
     const a = leesBedrag('0,1');
     const b = leesBedrag('0,2');

@@ -115,6 +115,8 @@ export function formatEuro(waarde: Bedrag): string {
 export type LeesBedragUitkomst = { ok: true; bedrag: Bedrag } | { ok: false; reden: string };
 
 const EENVOUDIG = /^(-?)(\d+)(?:[.,](\d{1,2}))?$/;
+/** De Nederlandse vorm met duizendtallen en decimalen, zoals Excel hem schrijft: `1.401,50`. */
+const NEDERLANDS_GEGROEPEERD = /^(-?)(\d{1,3}(?:\.\d{3})+),(\d{1,2})$/;
 
 const GROEPERING: Record<string, RegExp> = {
   '.': /^\d{1,3}(\.\d{3})+$/,
@@ -133,6 +135,11 @@ export function leesBedrag(invoer: string): LeesBedragUitkomst {
   if (eenvoudig) {
     const waarde = new Decimal(eenvoudig[3] ? `${eenvoudig[2]}.${eenvoudig[3]}` : eenvoudig[2]!);
     return { ok: true, bedrag: eenvoudig[1] && !waarde.isZero() ? waarde.neg() : waarde };
+  }
+  const gegroepeerd = NEDERLANDS_GEGROEPEERD.exec(invoer);
+  if (gegroepeerd) {
+    const waarde = new Decimal(`${gegroepeerd[2]!.replaceAll('.', '')}.${gegroepeerd[3]}`);
+    return { ok: true, bedrag: gegroepeerd[1] && !waarde.isZero() ? waarde.neg() : waarde };
   }
   let tekst = invoer.trim().replace(/\s+/g, '');
   if (tekst === '') return { ok: false, reden: 'leeg bedrag' };
