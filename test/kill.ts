@@ -18,8 +18,6 @@ export interface Killserie {
   /** De inhoud van de database zonder wat per run verschilt (run-id, tijd). */
   readonly toestand: (db: string) => string;
   readonly kills: number;
-  /** Bovengrens van het willekeurige moment in ms (ongeveer de duur van een ononderbroken run). */
-  readonly maxMs: number;
   /**
    * Pogingen tegelijk (standaard 2), elk op een eigen kopie. Een kind besteedt het grootste deel van
    * zijn korte leven aan opstarten; met twee tegelijk zijn beide kernen bezig en halveert de duur,
@@ -35,6 +33,13 @@ export interface Killuitslag {
   /** Gedood terwijl de transactie liep (na "begonnen", vóór "vastgelegd"). */
   middenInTransactie: number;
   herhaald: number;
+  /**
+   * De laatst gemeten duur van een volledige run in ms. Het willekeurige moment valt in 1,25 keer die
+   * duur: gemeten in plaats van vast, zodat de kills op een rustige en een drukke machine even vaak
+   * binnen de run vallen (een vaste grens liet op een rustige machine de helft van de runs afmaken,
+   * en een te krappe grens raakt nooit het moment na de COMMIT).
+   */
+  duurMs: number;
 }
 
 function draai(db: string, args: readonly string[], doodNaMs?: number): Promise<{ code: number | null; signaal: NodeJS.Signals | null; inTransactie: boolean }> {
@@ -67,16 +72,21 @@ export async function killserie(s: Killserie, werkmap: string): Promise<Killuits
   };
   const referentie = path.join(werkmap, 'referentie.db');
   kopie(referentie);
-  const ref = await draai(referentie, s.args);
+  const gemeten = async (db: string) => {
+    const start = performance.now();
+    const r = await draai(db, s.args);
+    return { ...r, ms: Math.round(performance.now() - start) };
+  };
+  const ref = await gemeten(referentie);
   if (ref.code !== 0) throw new Error(`de ononderbroken run faalde (exit ${ref.code})`);
   const voor = s.toestand(s.begin);
   const na = s.toestand(referentie);
   if (voor === na) throw new Error('de batch verandert niets: de test bewijst dan niets');
 
-  const uit: Killuitslag = { gedood: 0, voltooid: 0, onveranderd: 0, middenInTransactie: 0, herhaald: 0 };
+  const uit: Killuitslag = { gedood: 0, voltooid: 0, onveranderd: 0, middenInTransactie: 0, herhaald: 0, duurMs: ref.ms };
   const poging = async (i: number, db: string) => {
     kopie(db);
-    const r = await draai(db, s.args, Math.floor(Math.random() * s.maxMs));
+    const r = await draai(db, s.args, Math.floor(Math.random() * 1.25 * uit.duurMs));
     if (r.signaal === 'SIGKILL') uit.gedood++;
     if (!integer(db)) throw new Error(`poging ${i}: integriteitscontrole faalt na een kill`);
     const toestand = s.toestand(db);
@@ -86,10 +96,12 @@ export async function killserie(s: Killserie, werkmap: string): Promise<Killuits
     }
     else if (toestand === na) uit.voltooid++;
     else throw new Error(`poging ${i}: een halve batch is zichtbaar na een kill`);
-    // Elke vijfde poging: herhaal de batch en eis exact de toestand van de ononderbroken run.
+    // Elke vijfde poging: herhaal de batch en eis exact de toestand van de ononderbroken run. Na een
+    // kill vóór de COMMIT is dat een volledige run onder de belasting van nu: zijn duur is de nieuwe maat.
     if (i % 5 === 0) {
-      const h = await draai(db, s.args);
+      const h = await gemeten(db);
       if (h.code !== 0) throw new Error(`poging ${i}: de herhaling faalde (exit ${h.code})`);
+      if (toestand === voor) uit.duurMs = h.ms;
       if (s.toestand(db) !== na) throw new Error(`poging ${i}: de herhaling eindigt niet in de toestand van een ononderbroken run`);
       uit.herhaald++;
     }
