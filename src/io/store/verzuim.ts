@@ -191,7 +191,7 @@ export class VerzuimStore {
   bewaarMelding(m: Verzuimmelding, sha256: string, run: Run): { wijziging: Wijziging; oud?: Verzuimmelding } | { conflict: string } {
     const oud = this.melding(m.meldingId);
     if (!oud) {
-      this.q.nieuweMelding.run({ ...meldingParameters(m), type: verzuimtypeVan(m.soort), bron: m.bron, sha256, run_id: run.id });
+      this.q.nieuweMelding.run({ ...meldingParameters(m), type: verzuimtypeVan(m.soort), sha256, run_id: run.id });
       return { wijziging: 'nieuw' };
     }
     const ander = VAST.find((k) => oud[k] !== m[k]);
@@ -310,23 +310,9 @@ function alsActie(r: ActieRij): Actie {
   };
 }
 
+/** De benoemde parameters van de INSERT en UPDATE: de platte JSON plus de reden van afsluiten. */
 function meldingParameters(m: Verzuimmelding) {
-  return {
-    melding_id: m.meldingId,
-    leerling_id: m.leerlingId,
-    gemeente: m.gemeente,
-    soort: m.soort,
-    meldingsdatum: m.meldingsdatum,
-    begindatum: m.begindatum,
-    einddatum: m.einddatum ?? null,
-    verzuimuren: m.verzuimuren?.toString() ?? null,
-    verzuimdagen: m.verzuimdagen ?? null,
-    te_laat_keren: m.teLaatKeren ?? null,
-    brin: m.brin ?? null,
-    vestiging: m.vestiging ?? null,
-    status: m.status,
-    reden_afgesloten: m.redenAfgesloten ?? null,
-  };
+  return { ...meldingAlsJson(m), reden_afgesloten: m.redenAfgesloten ?? null };
 }
 
 /** Een melding als platte JSON, voor vergelijken en het auditlog (zonder persoonsnummers). */
