@@ -6,24 +6,8 @@ import type { Leerling } from '../leerplicht/types.js';
 import { beoordeelActie, weigeringTekst } from './escalatie.js';
 import { volgendeStap } from './werklijst.js';
 import type { Actie, Actiesoort, Actievoorstel, Dossier, Verzuimmelding } from './types.js';
+import { melding } from '../../../test/verzuimmelding.js';
 import { ingebouwd, testParameters, zonderParameter } from '../../../test/parameters.js';
-
-/** Het voorbeeld uit het onderzoek (§3.5): 17 uur tussen 5 en 29 oktober 2026, gemeld op 30 oktober. */
-function melding(deel: Partial<Verzuimmelding> = {}): Verzuimmelding {
-  return {
-    meldingId: 'M-1',
-    leerlingId: 'L-1',
-    gemeente: 'GM0935',
-    soort: 'relatief_16u',
-    bron: 'school',
-    meldingsdatum: datum('2026-10-30'),
-    begindatum: datum('2026-10-05'),
-    einddatum: datum('2026-10-29'),
-    verzuimuren: bedrag(17),
-    status: 'geregistreerd',
-    ...deel,
-  };
-}
 
 /** Standaard de leerling uit het onderzoek: geboren 3-6-2011, 15 jaar in het najaar van 2026, leerplichtig. */
 function dossier(m: Verzuimmelding, leerling: Partial<Leerling> = {}, acties: readonly Actie[] = [], andere: readonly Verzuimmelding[] = []): Dossier {

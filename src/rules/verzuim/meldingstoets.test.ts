@@ -4,23 +4,8 @@ import { datum } from '../kern/datum.js';
 import type { Leerling } from '../leerplicht/types.js';
 import { toetsMelding, verzuimtypeVan } from './meldingstoets.js';
 import { VERZUIMSOORTEN, type Verzuimmelding } from './types.js';
+import { melding } from '../../../test/verzuimmelding.js';
 import { ingebouwd, testParameters } from '../../../test/parameters.js';
-
-function melding(deel: Partial<Verzuimmelding> = {}): Verzuimmelding {
-  return {
-    meldingId: 'M-1',
-    leerlingId: 'L-1',
-    gemeente: 'GM0935',
-    soort: 'relatief_16u',
-    bron: 'school',
-    meldingsdatum: datum('2026-10-30'),
-    begindatum: datum('2026-10-05'),
-    einddatum: datum('2026-10-29'),
-    verzuimuren: bedrag(17),
-    status: 'geregistreerd',
-    ...deel,
-  };
-}
 
 const leerling = (geboortedatum = '2011-06-03', deel: Partial<Leerling> = {}): Leerling => ({ leerlingId: 'L-1', geboortedatum: datum(geboortedatum), ...deel });
 const fouten = (m: Verzuimmelding, l: Leerling = leerling(), params = ingebouwd) => toetsMelding(m, l, params).fouten.map((f) => [f.regel, f.veld]);
