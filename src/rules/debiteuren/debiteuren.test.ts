@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { bedrag, som, verdeelNaarRato, NUL } from '../kern/geld.js';
+import { bedrag, formatBedrag, som, verdeelNaarRato, NUL } from '../kern/geld.js';
 import { datum } from '../kern/datum.js';
 import { TraceBouwer } from '../kern/trace.js';
 import { wijsToe } from './toewijzen.js';
@@ -22,7 +22,7 @@ const PEIL = datum('2026-11-20');
 describe('toewijzen (art 4:92 Awb)', () => {
   it('RG-T1: € 100 op hoofdsom 1.000, kosten 9, rente 5 → kosten 9, rente 5, hoofdsom 86', () => {
     const w = wijsToe(bedrag('100.00'), [open('V1', '2026-01-01', '1000.00', '9.00', '5.00')], undefined, PEIL, undefined, ingebouwd, t());
-    expect(w.map((x) => [x.component, x.bedrag.toFixed(2)])).toEqual([
+    expect(w.map((x) => [x.component, formatBedrag(x.bedrag)])).toEqual([
       ['kosten', '9.00'],
       ['rente', '5.00'],
       ['hoofdsom', '86.00'],
@@ -31,7 +31,7 @@ describe('toewijzen (art 4:92 Awb)', () => {
 
   it('zonder aanwijzing eerst de oudste vordering (op opgelegd_op), dan de volgende', () => {
     const w = wijsToe(bedrag('150.00'), [open('NIEUW', '2026-06-01', '500.00'), open('OUD', '2026-01-01', '100.00')], undefined, PEIL, undefined, ingebouwd, t());
-    expect(w.map((x) => [x.vorderingId, x.bedrag.toFixed(2)])).toEqual([
+    expect(w.map((x) => [x.vorderingId, formatBedrag(x.bedrag)])).toEqual([
       ['OUD', '100.00'],
       ['NIEUW', '50.00'],
     ]);
@@ -39,12 +39,12 @@ describe('toewijzen (art 4:92 Awb)', () => {
 
   it('een kenmerk wijst de vordering aan: die gaat voor, ook als een andere ouder is (art 4:92 lid 2)', () => {
     const w = wijsToe(bedrag('150.00'), [open('NIEUW', '2026-06-01', '500.00'), open('OUD', '2026-01-01', '100.00')], 'NIEUW', PEIL, undefined, ingebouwd, t());
-    expect(w.map((x) => [x.vorderingId, x.bedrag.toFixed(2)])).toEqual([['NIEUW', '150.00']]);
+    expect(w.map((x) => [x.vorderingId, formatBedrag(x.bedrag)])).toEqual([['NIEUW', '150.00']]);
   });
 
   it('meer dan er openstaat: de rest wordt tegoed', () => {
     const w = wijsToe(bedrag('130.00'), [open('V1', '2026-01-01', '100.00')], undefined, PEIL, undefined, ingebouwd, t());
-    expect(w.map((x) => [x.vorderingId, x.component, x.bedrag.toFixed(2)])).toEqual([
+    expect(w.map((x) => [x.vorderingId, x.component, formatBedrag(x.bedrag)])).toEqual([
       ['V1', 'hoofdsom', '100.00'],
       [null, 'tegoed', '30.00'],
     ]);
@@ -53,7 +53,7 @@ describe('toewijzen (art 4:92 Awb)', () => {
   it('beleid naar rato: € 100 over 300 en 100 open → 75 en 25', () => {
     const params = testParameters({ 'debiteuren.verdeling': [['2013-01-01', 'naar_rato']] });
     const w = wijsToe(bedrag('100.00'), [open('A', '2026-01-01', '300.00'), open('B', '2026-02-01', '100.00')], undefined, PEIL, undefined, params, t());
-    expect(w.map((x) => [x.vorderingId, x.bedrag.toFixed(2)])).toEqual([
+    expect(w.map((x) => [x.vorderingId, formatBedrag(x.bedrag)])).toEqual([
       ['A', '75.00'],
       ['B', '25.00'],
     ]);
@@ -68,7 +68,7 @@ describe('toewijzen (art 4:92 Awb)', () => {
       const params = testParameters({ 'debiteuren.verdeling': [['2013-01-01', beleid]] });
       fc.assert(
         fc.property(fc.integer({ min: 1, max: 1_000_000 }), vorderingen, (centen, vs) => {
-          const lijst = vs.map((v, i) => open(`V${i}`, `2026-03-${String(v.dag).padStart(2, '0')}`, bedrag(v.h).div(100).toFixed(2), bedrag(v.k).div(100).toFixed(2), bedrag(v.r).div(100).toFixed(2)));
+          const lijst = vs.map((v, i) => open(`V${i}`, `2026-03-${String(v.dag).padStart(2, '0')}`, formatBedrag(bedrag(v.h).div(100)), formatBedrag(bedrag(v.k).div(100)), formatBedrag(bedrag(v.r).div(100))));
           const ontvangen = bedrag(centen).div(100);
           const w = wijsToe(ontvangen, lijst, undefined, PEIL, undefined, params, t());
           expect(som(w.map((x) => x.bedrag)).eq(ontvangen)).toBe(true);
@@ -86,7 +86,7 @@ describe('toewijzen (art 4:92 Awb)', () => {
   }
 
   it('verdeelNaarRato: 10,03 over 50/50 → 5,02 en 5,01 (grootste rest, bij gelijke rest de eerste)', () => {
-    expect(verdeelNaarRato(bedrag('10.03'), [bedrag(50), bedrag(50)]).map((d) => d.toFixed(2))).toEqual(['5.02', '5.01']);
+    expect(verdeelNaarRato(bedrag('10.03'), [bedrag(50), bedrag(50)]).map(formatBedrag)).toEqual(['5.02', '5.01']);
   });
 });
 
@@ -125,7 +125,7 @@ describe('achterstanden (R-DEB-02)', () => {
   it('drie vervallen termijnen, € 60 betaald: termijn 1 vol, termijn 2 nog € 40 open, termijn 3 € 50 open', () => {
     // respijt 14 dagen: op 2026-03-20 is termijn 3 (1 maart) 19 dagen vervallen, dus een achterstand
     const { achterstanden } = bepaalAchterstanden(afspraak, bedrag('1000.00'), bedrag('60.00'), datum('2026-03-20'), ingebouwd);
-    expect(achterstanden.map((a) => [a.termijn, a.vervaldatum, a.open.toFixed(2), a.leeftijdDagen])).toEqual([
+    expect(achterstanden.map((a) => [a.termijn, a.vervaldatum, formatBedrag(a.open), a.leeftijdDagen])).toEqual([
       [2, '2026-02-01', '40.00', 47],
       [3, '2026-03-01', '50.00', 19],
     ]);
@@ -138,7 +138,7 @@ describe('achterstanden (R-DEB-02)', () => {
 
   it('de laatste termijn is niet groter dan wat van de schuld overblijft; daarna geen termijnen meer', () => {
     const { achterstanden } = bepaalAchterstanden(afspraak, bedrag('120.00'), NUL, datum('2026-12-31'), ingebouwd);
-    expect(achterstanden.map((a) => [a.termijn, a.termijnbedrag.toFixed(2)])).toEqual([
+    expect(achterstanden.map((a) => [a.termijn, formatBedrag(a.termijnbedrag)])).toEqual([
       [1, '50.00'],
       [2, '50.00'],
       [3, '20.00'],
@@ -192,15 +192,15 @@ describe('rapportage (R-DEB-04, R-GEN-05)', () => {
     const p = leesPeriode('2018-T2');
     if (!p.ok) throw new Error(p.reden);
     const { doel, verwacht } = verwachtingNaarRato('bijzondere_bijstand', p.periode, ingebouwd, t());
-    expect(doel.waarde.toFixed(2)).toBe('400000.00');
-    expect(verwacht.toFixed(2)).toBe('266666.67');
+    expect(formatBedrag(doel.waarde)).toBe('400000.00');
+    expect(formatBedrag(verwacht)).toBe('266666.67');
   });
 
   it('jaardoelen per DVO-jaar: BUIG 2017 € 1.750.000, 2018 € 1.500.000', () => {
     for (const [jaar, doel] of [['2017', '1750000.00'], ['2018', '1500000.00']] as const) {
       const p = leesPeriode(jaar);
       if (!p.ok) throw new Error(p.reden);
-      expect(verwachtingNaarRato('buig', p.periode, ingebouwd, t()).doel.waarde.toFixed(2)).toBe(doel);
+      expect(formatBedrag(verwachtingNaarRato('buig', p.periode, ingebouwd, t()).doel.waarde)).toBe(doel);
     }
   });
 
