@@ -27,7 +27,7 @@ import { openCsv } from '../io/csv.js';
 import { rijen, vereisKolommen } from '../io/velden.js';
 import { sha256VanBestand } from '../io/hash.js';
 import { tweeKolommen, type Kolom } from '../io/uitvoer.js';
-import { ThemacontroleStore } from '../io/store/ib.js';
+import { ThemacontroleStore, type Themarapportrij } from '../io/store/ib.js';
 import { Batch, schrijfRijen, type Context } from './context.js';
 
 /**
@@ -282,14 +282,7 @@ const AFSLUIT_UITVOER: readonly Kolom<Afsluitrij>[] = [
 
 // ---- rapport ----------------------------------------------------------------------------------
 
-interface Themarij {
-  thema_id: string;
-  naam: string;
-  eerste_run: string;
-  afgesloten_op: string | null;
-  geselecteerd: number;
-  met_resultaat: number;
-  treffers: number;
+interface Themarij extends Themarapportrij {
   trefkans: string | null;
   trace?: undefined;
 }
