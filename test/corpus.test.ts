@@ -141,6 +141,19 @@ describe('te groot om in te checken: hier gemaakt', () => {
     expect(r.na).toBe(r.voor);
   });
 
+  it('camt.053, Windows-1252 pas na 2 MiB aan goede posten: exit 2 op de regel van het teken, database ongewijzigd', () => {
+    const pad = path.join(tijdelijkeMap(), 'laat-1252.xml');
+    const bron = readFileSync(path.join(ROOT, 'samples/debiteuren/camt053-001.02-2026-11-20.xml'), 'utf8');
+    // 100.000 regels commentaar in de eerste post, dan een é in Windows-1252 in de naam van een latere betaler
+    const opgevuld = bron.replace('<Dbtr><Nm>J. de Vries</Nm></Dbtr>', `<Dbtr><Nm>J. de Vries</Nm></Dbtr>${'<!-- opvulling -->\n'.repeat(100_000)}`);
+    const [voor, na] = opgevuld.split('A. Yilmaz');
+    writeFileSync(pad, Buffer.concat([Buffer.from(`${voor}A. Yilmaz Caf`, 'utf8'), Buffer.from([0xe9]), Buffer.from(na!, 'utf8')]));
+    const r = draai(pad, { commando: ['debiteuren', 'ontvangsten'], database: true });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`laat-1252\\.xml, regel ${voor!.split('\n').length}: het bestand is geen geldige UTF-8`));
+    expect(r.na).toBe(r.voor);
+  });
+
   // De DUO-meldingen: het eerste record begint op regel 10, zijn BRIN staat op regel 18.
   const duo = () => readFileSync(path.join(ROOT, 'samples/verzuim/duo-meldingen.xml'), 'utf8');
   const verzuim = { commando: ['verzuim', 'importeer'], database: true };

@@ -9,13 +9,11 @@
  * naam `Dbtr/Nm` vs `Dbtr/Pty/Nm`, `BIC` vs `BICFI`, bedrag per transactie `AmtDtls/TxAmt/Amt` vs
  * ook `TxDtls/Amt`.
  */
-import { createReadStream } from 'node:fs';
-import { TextDecoder } from 'node:util';
 import { XMLParser } from 'fast-xml-parser';
 import { Decimal, type Bedrag } from '../rules/kern/geld.js';
 import { leesDatum, type Datum } from '../rules/kern/datum.js';
 import { InvoerFout } from '../rules/kern/fouten.js';
-import { MAX_ELEMENT, controleerXml, telRegels } from './xml.js';
+import { MAX_ELEMENT, controleerXml, leesXmlStroom, telRegels } from './xml.js';
 
 export type CamtVersie = '001.02' | '001.08';
 export type Richting = 'CRDT' | 'DBIT';
@@ -282,7 +280,6 @@ function zoekEinde(re: RegExp, tekst: string, vanaf: number): number {
  */
 export async function* leesCamt053(bestand: string): AsyncGenerator<CamtGebeurtenis> {
   const l = new Lezer(bestand);
-  const decoder = new TextDecoder('utf-8', { fatal: true });
   let buffer = '';
   let pos = 0; // wat vóór pos staat is verwerkt
   let regel = 1; // regelnummer op pos
@@ -373,28 +370,15 @@ export async function* leesCamt053(bestand: string): AsyncGenerator<CamtGebeurte
     }
   };
 
-  const stroom = createReadStream(bestand, { highWaterMark: 1 << 20 });
-  try {
-    for await (const stuk of stroom as AsyncIterable<Buffer>) {
-      let tekst: string;
-      try {
-        tekst = decoder.decode(stuk, { stream: true });
-      } catch {
-        throw l.fout(regel, 'het bestand is geen geldige UTF-8');
-      }
+  yield* leesXmlStroom(bestand, {
+    *voeg(tekst, einde) {
       buffer = buffer.slice(pos) + tekst;
       pos = 0;
-      yield* verwerk(false);
-    }
-    buffer = buffer.slice(pos) + decoder.decode();
-    pos = 0;
-    yield* verwerk(true);
-  } catch (e) {
-    if (e instanceof InvoerFout) throw e;
-    throw new InvoerFout(`kan het bestand niet lezen (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, { bestand }, 'BESTAND_ONLEESBAAR');
-  } finally {
-    stroom.destroy();
-  }
+      yield* verwerk(einde);
+    },
+    regelAanEinde: () => regelVan(buffer.length),
+    fout: (r, melding) => l.fout(r, melding),
+  });
   if (versie === undefined) throw l.fout(1, 'geen camt.053-document');
   SLUIT_DOC.lastIndex = pos;
   if (!documentGesloten && !SLUIT_DOC.test(buffer)) {

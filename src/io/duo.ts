@@ -6,11 +6,9 @@
  * (een kop, een afzender) wordt overgeslagen. De echte ROD-berichtindeling is niet openbaar
  * (onderzoek §3.4, §4 punt 4): welk element een record is en waar elk veld staat, zegt de kolomkaart.
  */
-import { createReadStream } from 'node:fs';
-import { TextDecoder } from 'node:util';
 import { XMLParser } from 'fast-xml-parser';
 import { InvoerFout } from '../rules/kern/fouten.js';
-import { MAX_ELEMENT, XML_DECODER, controleerXml, telRegels } from './xml.js';
+import { MAX_ELEMENT, XML_DECODER, controleerXml, leesXmlStroom, telRegels } from './xml.js';
 
 export type XmlKnoop = Record<string, unknown>;
 
@@ -74,13 +72,11 @@ export async function* leesXmlRecords(bestand: string, elementen: readonly strin
   const namen = elementen.map(escape).join('|');
   // een record, of commentaar of CDATA ertussen (dat wordt overgeslagen, ook als er een record in staat)
   const OPEN = new RegExp(`<!--|<!\\[CDATA\\[|<(?:[\\w.-]+:)?(${namen})(?=[\\s>/])`, 'gi');
-  const decoder = new TextDecoder('utf-8', { fatal: true });
   let buffer = '';
   let pos = 0;
   let regel = 1;
   let wortel: string | undefined;
   let wortelGesloten = false;
-  let bomGezien = false;
 
   const regelVan = (index: number) => regel + telRegels(buffer, pos, index);
   const naar = (index: number) => {
@@ -178,35 +174,15 @@ export async function* leesXmlRecords(bestand: string, elementen: readonly strin
     }
   };
 
-  const stroom = createReadStream(bestand, { highWaterMark: 1 << 20 });
-  try {
-    for await (const stuk of stroom as AsyncIterable<Buffer>) {
-      let bytes: Uint8Array = stuk;
-      if (!bomGezien) {
-        bomGezien = true;
-        if (stuk[0] === 0xef && stuk[1] === 0xbb && stuk[2] === 0xbf) bytes = stuk.subarray(3);
-      }
-      let tekst: string;
-      try {
-        tekst = decoder.decode(bytes, { stream: true });
-      } catch {
-        // de regel van het eerste ongeldige teken: wat nog in de buffer staat, plus de regels ervoor in dit stuk
-        const rest = new TextDecoder('utf-8').decode(bytes);
-        throw fout(regel + telRegels(buffer, pos, buffer.length) + telRegels(rest, 0, rest.indexOf('\uFFFD')), 'het bestand is geen geldige UTF-8');
-      }
+  yield* leesXmlStroom(bestand, {
+    *voeg(tekst, einde) {
       buffer = buffer.slice(pos) + tekst;
       pos = 0;
-      yield* verwerk(false);
-    }
-    buffer = buffer.slice(pos) + decoder.decode();
-    pos = 0;
-    yield* verwerk(true);
-  } catch (e) {
-    if (e instanceof InvoerFout) throw e;
-    throw new InvoerFout(`kan het bestand niet lezen (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, { bestand }, 'BESTAND_ONLEESBAAR');
-  } finally {
-    stroom.destroy();
-  }
+      yield* verwerk(einde);
+    },
+    regelAanEinde: () => regelVan(buffer.length),
+    fout,
+  });
   if (wortel === undefined) throw fout(1, 'geen XML-document');
   if (!wortelGesloten) throw fout(regel, `het document wordt niet afgesloten (</${wortel}> ontbreekt): bestand afgebroken?`);
 }

@@ -1,11 +1,14 @@
 /**
- * Wat de stroomlezers voor XML (camt053.ts, duo.ts) delen: de grenzen tegen vijandige invoer en de
- * toets op goedgevormdheid van één stuk (een post, een record) vóórdat fast-xml-parser het ziet.
+ * Wat de stroomlezers voor XML (camt053.ts, duo.ts) delen: het lezen van het bestand als strikte UTF-8,
+ * de grenzen tegen vijandige invoer en de toets op goedgevormdheid van één stuk (een post, een record)
+ * vóórdat fast-xml-parser het ziet.
  * Entiteiten buiten de vijf van XML zelf worden nooit uitgevouwen maar geweigerd; een DOCTYPE weigert
  * elke lezer zelf, met een melding in zijn eigen woorden.
  */
+import { createReadStream } from 'node:fs';
+import { TextDecoder } from 'node:util';
 import type { X2jOptions } from 'fast-xml-parser';
-import type { InvoerFout } from '../rules/kern/fouten.js';
+import { InvoerFout } from '../rules/kern/fouten.js';
 
 /** Een post of record is in de praktijk enkele kB; groter is geen geldige invoer (en zou het geheugen vullen). */
 export const MAX_ELEMENT = 4 << 20;
@@ -16,6 +19,44 @@ export function telRegels(tekst: string, van: number, tot: number): number {
   let n = 0;
   for (let i = tekst.indexOf('\n', van); i >= 0 && i < tot; i = tekst.indexOf('\n', i + 1)) n++;
   return n;
+}
+
+/** Wat een stroomlezer doet met de tekst die binnenkomt. */
+export interface XmlVerwerker<T> {
+  /** Voegt tekst toe aan wat nog niet verwerkt is en levert op wat daarmee af is; `einde`: het bestand is uit. */
+  voeg(tekst: string, einde: boolean): Generator<T>;
+  /** De regel waarop de nog niet verwerkte tekst eindigt. */
+  regelAanEinde(): number;
+  fout(regel: number, melding: string): InvoerFout;
+}
+
+/**
+ * Leest een XML-bestand in stukken van 1 MiB als strikte UTF-8 (een BOM valt weg) en levert op wat de
+ * verwerker ervan maakt. Ongeldige UTF-8 is een fout op de regel van het eerste ongeldige teken; een
+ * leesfout (of een andere fout dan een InvoerFout) wordt BESTAND_ONLEESBAAR.
+ */
+export async function* leesXmlStroom<T>(bestand: string, v: XmlVerwerker<T>): AsyncGenerator<T> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const stroom = createReadStream(bestand, { highWaterMark: 1 << 20 });
+  try {
+    for await (const stuk of stroom as AsyncIterable<Buffer>) {
+      let tekst: string;
+      try {
+        tekst = decoder.decode(stuk, { stream: true });
+      } catch {
+        // de regel van het eerste ongeldige teken: waar de onverwerkte tekst eindigt, plus de regels ervoor in dit stuk
+        const rest = new TextDecoder('utf-8').decode(stuk);
+        throw v.fout(v.regelAanEinde() + telRegels(rest, 0, rest.indexOf('\uFFFD')), 'het bestand is geen geldige UTF-8');
+      }
+      yield* v.voeg(tekst, false);
+    }
+    yield* v.voeg(decoder.decode(), true);
+  } catch (e) {
+    if (e instanceof InvoerFout) throw e;
+    throw new InvoerFout(`kan het bestand niet lezen (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, { bestand }, 'BESTAND_ONLEESBAAR');
+  } finally {
+    stroom.destroy();
+  }
 }
 
 // Een tag (met attributen tussen aanhalingstekens), commentaar, een verwerkingsinstructie, CDATA, of
