@@ -221,7 +221,7 @@ export class Batch<T extends { trace?: Trace }> {
     this.telMee(r.trace?.waarschuwingen ?? [], this.ctx.explain && r.trace ? formatUitleg(this.titel(r), r.trace) : undefined);
   }
 
-  /** Een resultaat dat een werkthread al opmaakte (zie rijtaak.ts). */
+  /** Een resultaat dat een werkthread al opmaakte (zie werkers.ts). */
   neemOver(rij: string, waarschuwingen: readonly string[], uitleg: string | undefined): void {
     this.schrijver.schrijfTekst(rij);
     this.telMee(waarschuwingen, uitleg);

@@ -152,8 +152,13 @@ export class Rij {
   }
 }
 
+/** Per kolomnaam zijn plaats in een record: wat `Rij` nodig heeft. */
+export function kolomIndex(kolommen: readonly string[]): ReadonlyMap<string, number> {
+  return new Map(kolommen.map((k, i) => [k, i] as const));
+}
+
 /** Loopt de records van een bron af als `Rij`en. */
 export async function* rijen(bron: CsvBron): AsyncGenerator<Rij> {
-  const index = new Map(bron.kolommen.map((k, i) => [k, i] as const));
+  const index = kolomIndex(bron.kolommen);
   for await (const blok of bron.blokken) for (const record of blok) yield new Rij(bron.bestand, record, index);
 }

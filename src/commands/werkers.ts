@@ -1,0 +1,166 @@
+/**
+ * Rekenen in werkthreads, voor elke batch die blok voor blok kan rekenen (rijtaak.ts: één regel, één
+ * resultaat; terugvordering.ts: een zaak van meer regels). Deze thread leest en schrijft; een werker
+ * bouwt zijn eigen context, rekent een blok en geeft opgemaakte tekst en fouten als gegevens terug.
+ * De uitkomsten komen hier in de volgorde van de blokken binnen en volgen hetzelfde pad als zonder
+ * werkers: dezelfde uitvoer, dezelfde eerste fout, dezelfde afgekeurde regels en waarschuwingen.
+ */
+import { Worker } from 'node:worker_threads';
+import { existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { EXITCODE, SzmhFout, type FoutCode, type Plaats } from '../rules/kern/fouten.js';
+import type { Trace } from '../rules/kern/trace.js';
+import { formatUitleg } from '../io/uitleg.js';
+import { Rijopmaak, isTekstformaat, type Kolom } from '../io/uitvoer.js';
+import { uitvoerKolommen, type Batch, type Context } from './context.js';
+
+/** Een fout als gegevens, om van een werker terug te sturen. */
+export interface Foutgegevens {
+  readonly code: FoutCode;
+  readonly exitcode: number;
+  readonly melding: string;
+  readonly plaats: Plaats;
+}
+
+export function alsGegevens(e: unknown): Foutgegevens {
+  if (e instanceof SzmhFout) return { code: e.code, exitcode: e.exitcode, melding: e.melding, plaats: e.plaats };
+  return { code: 'INTERN', exitcode: EXITCODE.intern, melding: e instanceof Error ? (e.stack ?? e.message) : String(e), plaats: {} };
+}
+
+export function alsFout(f: Foutgegevens): SzmhFout {
+  return new SzmhFout(f.code, f.exitcode, f.melding, f.plaats);
+}
+
+/** Een berekend resultaat: in deze thread het resultaat zelf, uit een werker als opgemaakte tekst. */
+export interface Berekend<T> {
+  resultaat?: T;
+  tekst?: string;
+  waarschuwingen?: readonly string[];
+  uitleg?: string;
+}
+
+/** Hoe een werker een resultaat opmaakt: als rij in het gevraagde formaat, en bij --explain de uitleg. */
+export interface Werkeropmaak<T> {
+  readonly opmaak: Rijopmaak<T>;
+  readonly uitleg?: (r: T) => string;
+}
+
+export function werkeropmaak<T extends { trace: Trace }>(ctx: Context, kolommen: readonly Kolom<T>[], titel: (r: T) => string): Werkeropmaak<T> {
+  // Werkers draaien alleen voor csv, json en jsonl (zie aantalWerkers).
+  const opmaak = new Rijopmaak(isTekstformaat(ctx.formaat) ? ctx.formaat : 'csv', uitvoerKolommen(ctx, kolommen));
+  return ctx.explain ? { opmaak, uitleg: (r) => formatUitleg(titel(r), r.trace) } : { opmaak };
+}
+
+/** Legt een resultaat vast in `u`: zonder werker het resultaat zelf, in een werker de opgemaakte tekst. */
+export function legVast<T extends { trace: Trace }>(u: Berekend<T>, r: T, werker: Werkeropmaak<T> | undefined): void {
+  if (!werker) {
+    u.resultaat = r;
+    return;
+  }
+  u.tekst = werker.opmaak.tekst(r);
+  if (r.trace.waarschuwingen.length) u.waarschuwingen = r.trace.waarschuwingen;
+  if (werker.uitleg) u.uitleg = werker.uitleg(r);
+}
+
+/** Schrijft wat `legVast` vastlegde. */
+export function schrijfBerekend<T extends { trace: Trace }>(batch: Batch<T>, u: Berekend<T>): void {
+  if (u.resultaat !== undefined) batch.schrijf(u.resultaat);
+  else batch.neemOver(u.tekst!, u.waarschuwingen ?? [], u.uitleg);
+}
+
+/** Onder deze grootte kost het opstarten van werkers meer dan het oplevert. */
+const WERKERS_VANAF_BYTES = 4 << 20;
+
+const WERKER = new URL('./werker.js', import.meta.url);
+
+/** `SZMH_WERKERS` legt het aantal vast (0: nooit); anders werkers voor grote bestanden als er meer kernen zijn. */
+export function aantalWerkers(bestand: string, ctx: Context): number {
+  // Vanuit de bronnen (zonder build) is er geen werker om te starten.
+  if (!existsSync(fileURLToPath(WERKER))) return 0;
+  const vast = process.env.SZMH_WERKERS;
+  // De tabel en het werkboek hebben de ruwe waarden nodig, geen opgemaakte tekst uit een werker.
+  if (!isTekstformaat(ctx.formaat)) return 0;
+  if (vast !== undefined && /^\d+$/.test(vast)) return Math.min(Number(vast), 8);
+  const kernen = availableParallelism();
+  return kernen > 1 && statSync(bestand).size >= WERKERS_VANAF_BYTES ? Math.min(kernen, 4) : 0;
+}
+
+/**
+ * Wat een werker doet: `module` (een `import.meta.url`) exporteert onder `naam` een `Werkerbouw`, die
+ * met de eigen context van de werker en `gegevens` de verwerking van één blok maakt.
+ */
+export interface Werkeropdracht<G> {
+  readonly module: string;
+  readonly naam: string;
+  readonly gegevens: G;
+}
+
+export type Werkerbouw<G, B, U> = (ctx: Context, gegevens: G) => ((blok: B) => U) | Promise<(blok: B) => U>;
+
+/** Wat een werker bij de start krijgt. */
+export interface Werkerstart<G> extends Werkeropdracht<G> {
+  readonly opties: Context['opties'];
+}
+
+/** Zoveel blokken per werker onderweg: genoeg om niet te wachten, niet zoveel dat het geheugen volloopt. */
+const ONDERWEG_PER_WERKER = 4;
+
+type Werkerbericht<U> = { nr: number; uitkomsten: U } | { nr: number; intern: string };
+
+/** Verdeelt de blokken over werkers en geeft hun uitkomsten in de volgorde van de blokken door. */
+export async function metWerkers<G, B, U>(ctx: Context, aantal: number, opdracht: Werkeropdracht<G>, blokken: AsyncIterable<B>, verwerk: (u: U) => void): Promise<void> {
+  const start: Werkerstart<G> = { ...opdracht, opties: { ...ctx.opties, peildatum: ctx.peildatum, format: ctx.formaat } };
+  const klaar = new Map<number, U>();
+  const bezig = new Array<number>(aantal).fill(0);
+  let mislukt: Error | undefined;
+  let wek: (() => void) | undefined;
+  const werkers = Array.from({ length: aantal }, (_, w) => {
+    const werker = new Worker(WERKER, { workerData: start });
+    werker.on('message', (b: Werkerbericht<U>) => {
+      bezig[w]!--;
+      if ('intern' in b) mislukt ??= new SzmhFout('INTERN', EXITCODE.intern, b.intern);
+      else klaar.set(b.nr, b.uitkomsten);
+      wek?.();
+    });
+    werker.on('error', (e) => {
+      mislukt ??= e;
+      wek?.();
+    });
+    return werker;
+  });
+
+  let verstuurd = 0;
+  let verwerkt = 0;
+  /** Verwerkt wat op volgorde klaarstaat; wacht tot er minder dan `max` blokken onderweg zijn. */
+  const verwerkTot = async (max: number) => {
+    for (;;) {
+      for (let u = klaar.get(verwerkt); u !== undefined; u = klaar.get(verwerkt)) {
+        klaar.delete(verwerkt++);
+        verwerk(u);
+      }
+      if (mislukt) throw mislukt;
+      if (verstuurd - verwerkt < max) return;
+      await new Promise<void>((r) => (wek = r));
+    }
+  };
+
+  try {
+    let leesfout: unknown;
+    try {
+      for await (const blok of blokken) {
+        await verwerkTot(aantal * ONDERWEG_PER_WERKER);
+        const w = bezig.indexOf(Math.min(...bezig));
+        bezig[w]!++;
+        werkers[w]!.postMessage({ nr: verstuurd++, blok });
+      }
+    } catch (e) {
+      // Een fout in de CSV zelf komt na de regels ervóór, net als zonder werkers.
+      leesfout = e;
+    }
+    await verwerkTot(1);
+    if (leesfout !== undefined) throw leesfout;
+  } finally {
+    await Promise.all(werkers.map((w) => w.terminate()));
+  }
+}
