@@ -111,6 +111,19 @@ describe('werkthreads: dezelfde uitkomst als zonder', () => {
     expect(parallel).toEqual(serieel);
   });
 
+  it('een fout vroeg in een groot bestand: de batch breekt meteen af, ook met meer blokken onderweg dan er uitvoer in de buffer past', async () => {
+    // 12 blokken van 1024: bij de fout zijn er nog 8 onderweg (4 per werker), met meer dan 1 MiB uitvoer.
+    const groot = path.join(map, 'boete-groot.csv');
+    await genereer('boete', 12_000, groot);
+    const regels = readFileSync(groot, 'utf8').trimEnd().split('\n');
+    regels[1500] = regels[1500]!.replace(/^(BO-\d+);\d{9};/, '$1;123456789;');
+    writeFileSync(groot, `${regels.join('\n')}\n`);
+    const [serieel, parallel] = beide(['boete', 'bereken', groot, '--format', 'csv'], map);
+    expect(serieel!.code).toBe(2);
+    expect(serieel!.stderr).toMatch(/regel 1501, kolom 'bsn': ongeldig BSN/);
+    expect(parallel).toEqual(serieel);
+  });
+
   it('--continue-on-error: dezelfde afgekeurde regels (exit 1) en dezelfde uitvoer van de rest', async () => {
     await metFouten();
     const [serieel, parallel] = beide(['boete', 'bereken', fouten, '--format', 'jsonl', '--continue-on-error'], map);

@@ -145,22 +145,28 @@ export async function metWerkers<G, B, U>(ctx: Context, aantal: number, opdracht
     }
   };
 
+  const lezer = blokken[Symbol.asyncIterator]();
   try {
     let leesfout: unknown;
-    try {
-      for await (const blok of blokken) {
-        await verwerkTot(aantal * ONDERWEG_PER_WERKER);
-        const w = bezig.indexOf(Math.min(...bezig));
-        bezig[w]!++;
-        werkers[w]!.postMessage({ nr: verstuurd++, blok });
+    for (;;) {
+      let volgende: IteratorResult<B>;
+      try {
+        volgende = await lezer.next();
+      } catch (e) {
+        // Een fout in de CSV zelf komt na de regels ervóór, net als zonder werkers. Een fout uit
+        // `verwerk` (de batch breekt af) gaat wel meteen door: daarna mag er niets meer geschreven worden.
+        leesfout = e;
+        break;
       }
-    } catch (e) {
-      // Een fout in de CSV zelf komt na de regels ervóór, net als zonder werkers.
-      leesfout = e;
+      if (volgende.done) break;
+      await verwerkTot(aantal * ONDERWEG_PER_WERKER);
+      const w = bezig.indexOf(Math.min(...bezig));
+      bezig[w]!++;
+      werkers[w]!.postMessage({ nr: verstuurd++, blok: volgende.value });
     }
     await verwerkTot(1);
     if (leesfout !== undefined) throw leesfout;
   } finally {
-    await Promise.all(werkers.map((w) => w.terminate()));
+    await Promise.all([lezer.return?.(), ...werkers.map((w) => w.terminate())]);
   }
 }
