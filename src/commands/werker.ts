@@ -4,16 +4,17 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { maakContext } from './context.js';
-import type { Werkerbouw, Werkerstart } from './werkers.js';
+import { verpakking, type Berekend, type Werkerbouw, type Werkerstart } from './werkers.js';
 
 const start = workerData as Werkerstart<unknown>;
-const bouw = (await import(start.module))[start.naam] as Werkerbouw<unknown, unknown, unknown>;
+const bouw = (await import(start.module))[start.naam] as Werkerbouw<unknown, unknown, Berekend<unknown>>;
 // Stil: waarschuwingen en meldingen gaan via de hoofdthread naar het log.
 const verwerk = await bouw(maakContext({ ...start.opties, logLevel: 'silent' }), start.gegevens);
 
 parentPort!.on('message', ({ nr, blok }: { nr: number; blok: unknown }) => {
   try {
-    parentPort!.postMessage({ nr, uitkomsten: verwerk(blok) });
+    const uitkomsten = verwerk(blok);
+    parentPort!.postMessage({ nr, uitkomsten }, verpakking.geefAf());
   } catch (e) {
     parentPort!.postMessage({ nr, intern: e instanceof Error ? (e.stack ?? e.message) : String(e) });
   }

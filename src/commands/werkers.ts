@@ -32,10 +32,11 @@ export function alsFout(f: Foutgegevens): SzmhFout {
   return new SzmhFout(f.code, f.exitcode, f.melding, f.plaats);
 }
 
-/** Een berekend resultaat: in deze thread het resultaat zelf, uit een werker als opgemaakte tekst. */
+/** Een berekend resultaat: in deze thread het resultaat zelf, uit een werker als opgemaakte rij. */
 export interface Berekend<T> {
   resultaat?: T;
-  tekst?: string;
+  /** De opgemaakte rij, uit een werker als UTF-8 (zie `Verpakking`). */
+  tekst?: Uint8Array;
   waarschuwingen?: readonly string[];
   uitleg?: string;
 }
@@ -58,10 +59,49 @@ export function legVast<T extends { trace: Trace }>(u: Berekend<T>, r: T, werker
     u.resultaat = r;
     return;
   }
-  u.tekst = werker.opmaak.tekst(r);
+  u.tekst = verpakking.neem(werker.opmaak.tekst(r));
   if (r.trace.waarschuwingen.length) u.waarschuwingen = r.trace.waarschuwingen;
   if (werker.uitleg) u.uitleg = werker.uitleg(r);
 }
+
+/** Zo groot is een stuk geheugen voor opgemaakte rijen: ongeveer een blok. */
+const STUK = 1 << 20;
+
+/**
+ * In een werker: de opgemaakte rijen als UTF-8, in stukken geheugen die zonder kopie naar de
+ * hoofdthread gaan (een rij is een deel van een stuk). Rijen met een trace zijn kilobytes lang: als
+ * tekst werden ze bij het versturen twee keer gekopieerd en daarna nog eens naar UTF-8 omgezet. Elke
+ * rij wordt meteen omgezet, zodat de tekst jong sterft.
+ */
+class Verpakking {
+  private stuk = Buffer.alloc(0);
+  private pos = 0;
+  private stukken: ArrayBuffer[] = [];
+
+  neem(tekst: string): Uint8Array {
+    const ruimte = tekst.length * 3; // ten hoogste 3 bytes per UTF-16-eenheid
+    if (this.pos + ruimte > this.stuk.length) {
+      this.stuk = Buffer.allocUnsafeSlow(Math.max(STUK, ruimte));
+      this.pos = 0;
+      this.stukken.push(this.stuk.buffer);
+    }
+    const lengte = this.stuk.write(tekst, this.pos, 'utf8');
+    const rij = new Uint8Array(this.stuk.buffer, this.pos, lengte);
+    this.pos += lengte;
+    return rij;
+  }
+
+  /** De stukken met de rijen van dit blok, om over te dragen; het volgende blok begint een nieuw stuk. */
+  geefAf(): ArrayBuffer[] {
+    const stukken = this.stukken;
+    this.stukken = [];
+    this.stuk = Buffer.alloc(0);
+    return stukken;
+  }
+}
+
+/** Eén per werkthread. */
+export const verpakking = new Verpakking();
 
 /** Schrijft wat `legVast` vastlegde. */
 export function schrijfBerekend<T extends { trace: Trace }>(batch: Batch<T>, u: Berekend<T>): void {
@@ -96,7 +136,7 @@ export interface Werkeropdracht<G> {
   readonly gegevens: G;
 }
 
-export type Werkerbouw<G, B, U> = (ctx: Context, gegevens: G) => ((blok: B) => U) | Promise<(blok: B) => U>;
+export type Werkerbouw<G, B, U extends Berekend<unknown>> = (ctx: Context, gegevens: G) => ((blok: B) => U[]) | Promise<(blok: B) => U[]>;
 
 /** Wat een werker bij de start krijgt. */
 export interface Werkerstart<G> extends Werkeropdracht<G> {
@@ -106,12 +146,12 @@ export interface Werkerstart<G> extends Werkeropdracht<G> {
 /** Zoveel blokken per werker onderweg: genoeg om niet te wachten, niet zoveel dat het geheugen volloopt. */
 const ONDERWEG_PER_WERKER = 4;
 
-type Werkerbericht<U> = { nr: number; uitkomsten: U } | { nr: number; intern: string };
+type Werkerbericht<U> = { nr: number; uitkomsten: U[] } | { nr: number; intern: string };
 
 /** Verdeelt de blokken over werkers en geeft hun uitkomsten in de volgorde van de blokken door. */
-export async function metWerkers<G, B, U>(ctx: Context, aantal: number, opdracht: Werkeropdracht<G>, blokken: AsyncIterable<B>, verwerk: (u: U) => void): Promise<void> {
+export async function metWerkers<G, B, U extends Berekend<unknown>>(ctx: Context, aantal: number, opdracht: Werkeropdracht<G>, blokken: AsyncIterable<B>, verwerk: (us: U[]) => void): Promise<void> {
   const start: Werkerstart<G> = { ...opdracht, opties: { ...ctx.opties, peildatum: ctx.peildatum, format: ctx.formaat } };
-  const klaar = new Map<number, U>();
+  const klaar = new Map<number, U[]>();
   const bezig = new Array<number>(aantal).fill(0);
   let mislukt: Error | undefined;
   let wek: (() => void) | undefined;

@@ -51,16 +51,23 @@ export class AtomischeUitvoer {
     return new AtomischeUitvoer(doel, path.join(map, naam));
   }
 
-  schrijf(tekst: string): void {
+  /** Tekst, of al UTF-8 (zoals een werkthread die aanlevert). */
+  schrijf(tekst: string | Uint8Array): void {
     // Een UTF-8-teken is ten hoogste 3 bytes per UTF-16-eenheid.
-    if (this.gevuld + tekst.length * 3 > BUFFER) {
+    const bytes = typeof tekst === 'string' ? tekst.length * 3 : tekst.length;
+    if (this.gevuld + bytes > BUFFER) {
       this.spoel();
-      if (tekst.length * 3 > BUFFER) {
-        writeSync(this.fd, tekst);
+      if (bytes > BUFFER) {
+        if (typeof tekst === 'string') writeSync(this.fd, tekst);
+        else for (let geschreven = 0; geschreven < tekst.length; ) geschreven += writeSync(this.fd, tekst, geschreven);
         return;
       }
     }
-    this.gevuld += this.buffer.write(tekst, this.gevuld, 'utf8');
+    if (typeof tekst === 'string') this.gevuld += this.buffer.write(tekst, this.gevuld, 'utf8');
+    else {
+      this.buffer.set(tekst, this.gevuld);
+      this.gevuld += tekst.length;
+    }
   }
 
   private spoel(): void {

@@ -317,9 +317,11 @@ export class Schrijver<T> {
     }
   }
 
-  /** Schrijft een rij die een `Rijopmaak` (hier of in een werkthread) al maakte. */
-  schrijfTekst(rij: string): void {
-    this.uit.schrijf(this.formaat === 'json' ? `${this.aantal ? ',' : ''}${this.inspringen}${rij}` : `${rij}\n`);
+  /** Schrijft een rij die een `Rijopmaak` (hier of in een werkthread, dan als UTF-8) al maakte. */
+  schrijfTekst(rij: string | Uint8Array): void {
+    if (this.formaat === 'json') this.uit.schrijf(`${this.aantal ? ',' : ''}${this.inspringen}`);
+    this.uit.schrijf(rij);
+    if (this.formaat !== 'json') this.uit.schrijf('\n');
     this.aantal++;
   }
 
