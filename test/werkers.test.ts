@@ -1,5 +1,5 @@
 /**
- * Rekenen in werkthreads (src/commands/rijtaak.ts) verandert niets aan wat de gebruiker ziet: voor
+ * Rekenen in werkthreads (src/commands/werkers.ts) verandert niets aan wat de gebruiker ziet: voor
  * elk formaat, met --explain, bij een fout die de batch afbreekt en met --continue-on-error geven
  * 0 en 2 werkers (SZMH_WERKERS) dezelfde uitvoer, dezelfde meldingen en dezelfde exitcode.
  */
@@ -144,5 +144,122 @@ describe('werkthreads: dezelfde uitkomst als zonder', () => {
     expect(serieel!.code).toBe(2);
     expect(serieel!.stderr).toMatch(/regel 5002: 2 velden, maar de kop heeft er 12/);
     expect(parallel).toEqual(serieel);
+  });
+
+  describe('terugvordering: een zaak beslaat meer regels, niet per se aaneengesloten', () => {
+    // 3.000 zaken in ruim 10.000 regels: tien blokken, dus meer dan er tegelijk onderweg zijn.
+    const tv = path.join(map, 'tv.csv');
+    const tvGegenereerd = genereer('terugvordering', 3000, tv);
+    /** De kop en de regels van het gegenereerde bestand; regels[i] staat op regel i + 2. */
+    async function tvRegels(): Promise<{ kop: string; regels: string[] }> {
+      await tvGegenereerd;
+      const [kop, ...regels] = readFileSync(tv, 'utf8').trimEnd().split('\n');
+      return { kop: kop!, regels };
+    }
+    const schrijf = (naam: string, kop: string, regels: string[]) => {
+      const pad = path.join(map, naam);
+      writeFileSync(pad, `${[kop, ...regels].join('\n')}\n`);
+      return pad;
+    };
+    const zaakVan = (regel: string) => regel.slice(0, regel.indexOf(';'));
+    /** De zaken in een CSV-uitvoer, in volgorde. */
+    const uitvoerZaken = (uitvoer: string) => uitvoer.trimEnd().split('\n').slice(1).map((r) => r.slice(0, r.indexOf(',')));
+
+    it('goede invoer met verspreide zaken: dezelfde uitvoer, een zaak komt als zijn laatste regel gelezen is', async () => {
+      const { kop, regels } = await tvRegels();
+      // Van elke tiende zaak gaat de eerste regel naar het eind: die zaken zijn pas daar compleet.
+      const verplaatst: string[] = [];
+      const gezien = new Set<string>();
+      const rest = regels.filter((r) => {
+        const id = zaakVan(r);
+        const eerste = !gezien.has(id);
+        gezien.add(id);
+        if (eerste && Number(id.slice(3)) % 10 === 0) {
+          verplaatst.push(r);
+          return false;
+        }
+        return true;
+      });
+      const verspreid = schrijf('tv-verspreid.csv', kop, [...rest, ...verplaatst]);
+      const r = szmh(['terugvordering', 'bereken', verspreid, '--format', 'csv', '--output', path.join(map, 'tv-controle.csv'), ...PEIL, '--log-level', 'trace'], { env: { SZMH_WERKERS: '2' } });
+      expect(r.stderr).toMatch(/"werkers":2,"msg":"werkthreads"/);
+      const [serieel, parallel] = beide(['terugvordering', 'bereken', verspreid, '--format', 'csv'], map);
+      expect(serieel!.code).toBe(0);
+      expect(parallel).toEqual(serieel);
+      const [serieelJsonl, parallelJsonl] = beide(['terugvordering', 'bereken', verspreid, '--format', 'jsonl'], map);
+      expect(parallelJsonl).toEqual(serieelJsonl);
+
+      const aaneengesloten = path.join(map, 'tv-aaneengesloten.csv');
+      expect(szmh(['terugvordering', 'bereken', tv, '--format', 'csv', '--output', aaneengesloten, ...PEIL], { env: { SZMH_WERKERS: '0' } }).code).toBe(0);
+      const rijen = (u: string) => u.trimEnd().split('\n').slice(1);
+      // Elke zaak rekent hetzelfde als toen zijn regels aaneengesloten stonden (de regel sorteert de maanden) ...
+      expect(rijen(serieel!.uitvoer!).sort()).toEqual(rijen(readFileSync(aaneengesloten, 'utf8')).sort());
+      // ... en de verplaatste zaken komen als laatste, in de volgorde van hun laatste regel.
+      expect(uitvoerZaken(serieel!.uitvoer!).slice(-verplaatst.length)).toEqual(verplaatst.map(zaakVan));
+    });
+
+    /**
+     * Zaak TV-00000002 (regels 3-6) heeft twee slechte regels (3: betaald, 5: een andere gemeente) en
+     * zijn laatste regel staat achteraan: hij is als laatste compleet, maar zijn fouten staan vooraan.
+     * Daartussen weigert de regel een zaak (een maand twee keer) en heeft een regel geen zaak_id.
+     */
+    /** Waar de regel een zaak weigert: de regels van zijn eerste tot zijn laatste regel. */
+    const regelsVan = (regels: string[], zaak: string) => {
+      const zaken = regels.map(zaakVan);
+      return `regels ${zaken.indexOf(zaak) + 2}-${zaken.lastIndexOf(zaak) + 2}`;
+    };
+
+    async function tvFouten(): Promise<{ pad: string; geweigerd: string; weigering: string }> {
+      const { kop, regels } = await tvRegels();
+      const r = [...regels];
+      expect(zaakVan(r[1]!)).toBe('TV-00000002');
+      expect(zaakVan(r[4]!)).toBe('TV-00000002');
+      r[1] = r[1]!.replace(';1.401,50;', ';abc;');
+      r[3] = r[3]!.replace(';Vaals;', ';Maastricht;');
+      const laatste = r.splice(4, 1)[0]!;
+      const geweigerd = zaakVan(r[5000]!);
+      r.splice(5001, 0, r[5000]!); // dezelfde maand nog eens
+      r[8000] = r[8000]!.replace(/^TV-\d+;/, ';');
+      r.push(laatste);
+      return { pad: schrijf('tv-fouten.csv', kop, r), geweigerd, weigering: regelsVan(r, geweigerd) };
+    }
+
+    it('de eerste fout in bestandsvolgorde breekt af, ook als zijn zaak pas aan het eind compleet is', async () => {
+      const { pad } = await tvFouten();
+      const [serieel, parallel] = beide(['terugvordering', 'bereken', pad, '--format', 'csv'], map);
+      expect(serieel!.code).toBe(2);
+      expect(serieel!.stderr).toMatch(/regel 3, kolom 'betaald'/);
+      expect(serieel!.uitvoer).toBeNull();
+      expect(parallel).toEqual(serieel);
+    });
+
+    it('een weigering van de regel geldt bij de laatste regel van de zaak (exit 3)', async () => {
+      const { kop, regels } = await tvRegels();
+      const r = [...regels];
+      r.splice(5001, 0, r[5000]!);
+      const pad = schrijf('tv-weigering.csv', kop, r);
+      const [serieel, parallel] = beide(['terugvordering', 'bereken', pad, '--format', 'jsonl'], map);
+      expect(serieel!.code).toBe(3);
+      // (de melding maskeert acht cijfers op een rij als mogelijk BSN, ook in een zaak_id)
+      expect(serieel!.stderr).toContain(`${regelsVan(r, zaakVan(r[5000]!))}: zaak TV-[bsn?]: maand ${r[5000]!.split(';')[3]} komt twee keer voor`);
+      expect(parallel).toEqual(serieel);
+    });
+
+    it('--continue-on-error: elke slechte regel van een zaak wordt gemeld, in bestandsvolgorde, en de zaak valt af', async () => {
+      const { pad, geweigerd, weigering } = await tvFouten();
+      const [serieel, parallel] = beide(['terugvordering', 'bereken', pad, '--format', 'csv', '--continue-on-error'], map);
+      expect(serieel!.code).toBe(1);
+      const afgekeurd = serieel!.stderr.slice(serieel!.stderr.indexOf('Afgekeurd')).trimEnd().split('\n');
+      expect(afgekeurd[0]).toBe('Afgekeurd (4):');
+      expect(afgekeurd[1]).toMatch(/regel 3, kolom 'betaald'/);
+      expect(afgekeurd[2]).toMatch(/regel 5, kolom 'gemeente': zaak TV-\S+ staat al op een andere gemeente/);
+      expect(afgekeurd[3]).toMatch(new RegExp(`${weigering}: zaak TV-\\S+: maand 2026-\\d\\d komt twee keer voor`));
+      expect(afgekeurd[4]).toMatch(/regel 8002, kolom 'zaak_id': verplicht veld is leeg/);
+      const zaken = uitvoerZaken(serieel!.uitvoer!);
+      expect(zaken).toHaveLength(3000 - 2);
+      expect(zaken).not.toContain('TV-00000002');
+      expect(zaken).not.toContain(geweigerd);
+      expect(parallel).toEqual(serieel);
+    });
   });
 });

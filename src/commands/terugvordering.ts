@@ -2,11 +2,12 @@
 import { berekenTerugvordering, type TerugvorderingMaand, type TerugvorderingResultaat } from '../rules/terugvordering/index.js';
 import { formatBedrag } from '../rules/kern/geld.js';
 import type { GemeenteCode } from '../rules/kern/gemeente.js';
-import { openCsv } from '../io/csv.js';
-import { rijen, vereisKolommen } from '../io/velden.js';
+import { openCsv, type CsvRecord } from '../io/csv.js';
+import { Rij, kolomIndex, vereisKolommen } from '../io/velden.js';
 import { TERUGVORDERING_BEKEND, TERUGVORDERING_KOLOMMEN, leesTerugvorderingMaand } from '../io/invoer/terugvordering.js';
-import { doorgeefKolommen, type Kolom } from '../io/uitvoer.js';
+import { doorgeefKolommen, type Kolom, type MetDoorgegeven } from '../io/uitvoer.js';
 import { Batch, type Context } from './context.js';
+import { aantalWerkers, alsFout, alsGegevens, legVast, metWerkers, schrijfBerekend, werkeropmaak, type Berekend, type Foutgegevens, type Werkerbouw, type Werkeropmaak } from './werkers.js';
 
 export const TERUGVORDERING_UITVOER: readonly Kolom<TerugvorderingResultaat>[] = [
   { naam: 'zaak_id', soort: 'tekst', waarde: (r) => r.zaakId },
@@ -35,64 +36,172 @@ export const TERUGVORDERING_UITVOER: readonly Kolom<TerugvorderingResultaat>[] =
   { naam: 'trace', soort: 'trace', waarde: (r) => r.trace, inTabel: false },
 ];
 
-interface OpenZaak {
-  readonly eersteRegel: number;
-  gemeente?: GemeenteCode;
-  readonly maanden: TerugvorderingMaand[];
-  /** Doorgegeven kolommen: per kolom de eerste niet-lege waarde in de regels van de zaak. */
-  readonly doorgegeven: string[];
-  afgekeurd: boolean;
+type Resultaat = MetDoorgegeven<TerugvorderingResultaat>;
+
+const titel = (r: Resultaat) => `zaak ${r.zaakId}: netto ${formatBedrag(r.terugvorderingNetto)}`;
+
+/** Een complete zaak: zijn regels in bestandsvolgorde. Een regel zonder zaak_id is er een op zichzelf. */
+type Zaakregels = readonly CsvRecord[];
+
+/** Wat er met een zaak gebeurde. Fouten komen uit een werker als `Foutgegevens`. */
+interface Zaakuitkomst extends Berekend<Resultaat> {
+  readonly eerste: number;
+  readonly laatste: number;
+  /** Fouten in regels van de zaak: dan valt de hele zaak af, en elke slechte regel wordt gemeld. */
+  regelfouten?: { readonly regel: number; readonly fout: unknown }[];
+  /** De regel weigert de zaak (gemeld bij de laatste regel). */
+  fout?: unknown;
 }
+
+/** Eén keer per bestand (en per werker): de uitvoerkolommen en de verwerking van een complete zaak. */
+function zaakverwerking(ctx: Context, invoerKolommen: readonly string[], bestand: string) {
+  const params = ctx.params();
+  const index = kolomIndex(invoerKolommen);
+  const doorgeven = doorgeefKolommen(invoerKolommen, TERUGVORDERING_BEKEND, TERUGVORDERING_UITVOER);
+  return {
+    kolommen: [...TERUGVORDERING_UITVOER, ...doorgeven.kolommen],
+    verwerk(regels: Zaakregels, werker?: Werkeropmaak<Resultaat>): Zaakuitkomst {
+      const u: Zaakuitkomst = { eerste: regels[0]!.regel, laatste: regels[regels.length - 1]!.regel };
+      let zaakId = '';
+      let gemeente: GemeenteCode | undefined;
+      const maanden: TerugvorderingMaand[] = [];
+      /** Doorgegeven kolommen: per kolom de eerste niet-lege waarde in de regels van de zaak. */
+      const doorgegeven = doorgeven.namen.map(() => '');
+      for (const record of regels) {
+        const rij = new Rij(bestand, record, index);
+        try {
+          zaakId = rij.verplicht('zaak_id');
+          doorgeven.namen.forEach((k, i) => {
+            if (doorgegeven[i] === '') doorgegeven[i] = rij.tekst(k) ?? '';
+          });
+          const g = rij.gemeente('gemeente');
+          if (g && gemeente && g !== gemeente) throw rij.fout('gemeente', `zaak ${zaakId} staat al op een andere gemeente`);
+          if (g) gemeente = g;
+          maanden.push(leesTerugvorderingMaand(rij));
+        } catch (e) {
+          // Met --continue-on-error valt de hele zaak af, niet alleen deze maand.
+          (u.regelfouten ??= []).push({ regel: record.regel, fout: werker ? alsGegevens(e) : e });
+        }
+      }
+      if (u.regelfouten) return u;
+      const g = gemeente ?? ctx.gemeente;
+      try {
+        legVast(u, { ...berekenTerugvordering({ zaakId, ...(g ? { gemeente: g } : {}), maanden }, params, ctx.peildatum), doorgegeven }, werker);
+      } catch (e) {
+        u.fout = werker ? alsGegevens(e) : e;
+      }
+      return u;
+    },
+  };
+}
+
+interface Zaakgegevens {
+  readonly bestand: string;
+  readonly kolommen: readonly string[];
+}
+
+/** In een werker: dezelfde verwerking van een zaak, met het resultaat als opgemaakte tekst. */
+export const zaakWerker: Werkerbouw<Zaakgegevens, Zaakregels[], Zaakuitkomst> = (ctx, g) => {
+  const verwerking = zaakverwerking(ctx, g.kolommen, g.bestand);
+  const werker = werkeropmaak(ctx, verwerking.kolommen, titel);
+  return (blok) => blok.map((zaak) => verwerking.verwerk(zaak, werker));
+};
+
+/** Zoveel regels per blok zaken: één bericht naar een werker. */
+const REGELS_PER_BLOK = 1024;
 
 /**
  * Een zaak beslaat meerdere regels, niet per se aaneengesloten. Eerst één snelle ronde voor de laatste
- * regel van elke zaak; in de tweede ronde wordt een zaak berekend zodra zijn laatste regel binnen is.
+ * regel van elke zaak; in de tweede ronde is een zaak compleet zodra zijn laatste regel binnen is.
  * Zo staan alleen de zaken in het geheugen die nog regels verwachten, ook bij miljoenen regels.
+ * Complete zaken worden per blok berekend, bij een groot bestand in werkthreads (werkers.ts).
+ *
+ * Uitvoer komt in de volgorde waarin zaken compleet worden. Fouten komen in bestandsvolgorde: een
+ * fout in een regel bij die regel, een weigering van de regel bij de laatste regel van de zaak. Een
+ * foutieve regel blijkt pas als zijn zaak is berekend; een fout wordt dus pas gemeld als elke zaak
+ * met een regel ervóór berekend is (`grens`).
  */
 export async function terugvorderingBereken(bestand: string, ctx: Context): Promise<void> {
-  const laatsteRegel = new Map<string, number>();
   const verkenning = await openCsv(bestand, { encoding: ctx.encoding });
   vereisKolommen(verkenning, TERUGVORDERING_KOLOMMEN);
-  for await (const rij of rijen(verkenning)) {
-    const zaakId = rij.tekst('zaak_id');
-    if (zaakId !== undefined) laatsteRegel.set(zaakId, rij.regel);
+  const zaakKolom = verkenning.kolommen.indexOf('zaak_id');
+  const zaakIdVan = (r: CsvRecord) => r.velden[zaakKolom]!.trim();
+  const laatsteRegel = new Map<string, number>();
+  for await (const blok of verkenning.blokken) {
+    for (const record of blok) {
+      const zaakId = zaakIdVan(record);
+      if (zaakId !== '') laatsteRegel.set(zaakId, record.regel);
+    }
   }
 
-  const params = ctx.params();
-  const doorgeven = doorgeefKolommen(verkenning.kolommen, TERUGVORDERING_BEKEND, TERUGVORDERING_UITVOER);
-  const batch = new Batch(ctx, [...TERUGVORDERING_UITVOER, ...doorgeven.kolommen], (r) => `zaak ${r.zaakId}: netto ${formatBedrag(r.terugvorderingNetto)}`, { bestand });
-  const open = new Map<string, OpenZaak>();
-  try {
-    for await (const rij of rijen(await openCsv(bestand, { encoding: ctx.encoding }))) {
-      let zaakId: string | undefined;
-      let zaak: OpenZaak | undefined;
-      batch.probeer(`regel ${rij.regel}`, () => {
-        zaakId = rij.verplicht('zaak_id');
-        zaak = open.get(zaakId) ?? { eersteRegel: rij.regel, maanden: [], doorgegeven: doorgeven.namen.map(() => ''), afgekeurd: false };
-        open.set(zaakId, zaak);
-        doorgeven.namen.forEach((k, i) => {
-          if (zaak!.doorgegeven[i] === '') zaak!.doorgegeven[i] = rij.tekst(k) ?? '';
-        });
-        try {
-          const gemeente = rij.gemeente('gemeente');
-          if (gemeente && zaak.gemeente && gemeente !== zaak.gemeente) throw rij.fout('gemeente', `zaak ${zaakId} staat al op een andere gemeente`);
-          if (gemeente) zaak.gemeente = gemeente;
-          zaak.maanden.push(leesTerugvorderingMaand(rij));
-        } catch (e) {
-          // Met --continue-on-error valt de hele zaak af, niet alleen deze maand.
-          zaak.afgekeurd = true;
-          throw e;
+  const bron = await openCsv(bestand, { encoding: ctx.encoding });
+  const verwerking = zaakverwerking(ctx, bron.kolommen, bestand);
+  const batch = new Batch(ctx, verwerking.kolommen, titel, { bestand });
+
+  /** Per blok zaken: de eerste regel waarop een zaak uit een later blok kan beginnen. */
+  const grenzen: number[] = [];
+  async function* zaakblokken(): AsyncGenerator<Zaakregels[]> {
+    const open = new Map<string, CsvRecord[]>();
+    let blok: Zaakregels[] = [];
+    let regels = 0;
+    for await (const records of bron.blokken) {
+      for (const record of records) {
+        const zaakId = zaakIdVan(record);
+        const compleet = zaakId === '' || laatsteRegel.get(zaakId) === record.regel;
+        let zaak = zaakId === '' ? undefined : open.get(zaakId);
+        if (zaak === undefined) {
+          zaak = [record];
+          if (!compleet) open.set(zaakId, zaak);
+        } else {
+          zaak.push(record);
+          if (compleet) open.delete(zaakId);
         }
+        if (!compleet) continue;
+        blok.push(zaak);
+        regels += zaak.length;
+        if (regels >= REGELS_PER_BLOK) {
+          grenzen.push(open.size ? open.values().next().value![0]!.regel : record.regel + 1);
+          yield blok;
+          blok = [];
+          regels = 0;
+        }
+      }
+    }
+    grenzen.push(Infinity);
+    yield blok;
+  }
+
+  /** Fouten die nog wachten tot alles ervóór bekend is. */
+  let wachtend: { regel: number; waar: string; fout: unknown }[] = [];
+  const meldFouten = (grens: number) => {
+    if (!wachtend.length) return;
+    wachtend.sort((a, b) => a.regel - b.regel);
+    const nu = wachtend.filter((f) => f.regel < grens);
+    wachtend = wachtend.slice(nu.length);
+    for (const f of nu) {
+      batch.probeer(f.waar, () => {
+        throw f.fout;
       });
-      if (zaakId === undefined || zaak === undefined || laatsteRegel.get(zaakId) !== rij.regel) continue;
-      open.delete(zaakId);
-      if (zaak.afgekeurd) continue;
-      const { maanden, doorgegeven } = zaak;
-      const gemeente = zaak.gemeente ?? ctx.gemeente;
-      const id = zaakId;
-      batch.verwerk(zaak.eersteRegel === rij.regel ? `regel ${rij.regel}` : `regels ${zaak.eersteRegel}-${rij.regel}`, () =>
-        ({ ...berekenTerugvordering({ zaakId: id, ...(gemeente ? { gemeente } : {}), maanden }, params, ctx.peildatum), doorgegeven }),
-      );
+    }
+  };
+  const neemOp = (us: Zaakuitkomst[], uitWerker: boolean) => {
+    const fout = (f: unknown) => (uitWerker ? alsFout(f as Foutgegevens) : f);
+    for (const u of us) {
+      for (const f of u.regelfouten ?? []) wachtend.push({ regel: f.regel, waar: `regel ${f.regel}`, fout: fout(f.fout) });
+      if (u.fout !== undefined) wachtend.push({ regel: u.laatste, waar: u.eerste === u.laatste ? `regel ${u.laatste}` : `regels ${u.eerste}-${u.laatste}`, fout: fout(u.fout) });
+      else if (!u.regelfouten) schrijfBerekend(batch, u);
+    }
+    meldFouten(grenzen.shift()!);
+  };
+
+  const werkers = aantalWerkers(bestand, ctx);
+  ctx.log.trace({ werkers }, 'werkthreads');
+  try {
+    if (werkers === 0) {
+      for await (const blok of zaakblokken()) neemOp(blok.map((zaak) => verwerking.verwerk(zaak)), false);
+    } else {
+      const opdracht = { module: import.meta.url, naam: 'zaakWerker', gegevens: { bestand, kolommen: bron.kolommen } };
+      await metWerkers(ctx, werkers, opdracht, zaakblokken(), (us: Zaakuitkomst[]) => neemOp(us, true));
     }
   } catch (e) {
     batch.breekAf(e);
