@@ -184,24 +184,28 @@ export async function terugvorderingBereken(bestand: string, ctx: Context): Prom
       });
     }
   };
-  const neemOp = (us: Zaakuitkomst[], uitWerker: boolean) => {
+  const neemOp = (u: Zaakuitkomst, uitWerker: boolean) => {
     const fout = (f: unknown) => (uitWerker ? alsFout(f as Foutgegevens) : f);
-    for (const u of us) {
-      for (const f of u.regelfouten ?? []) wachtend.push({ regel: f.regel, waar: `regel ${f.regel}`, fout: fout(f.fout) });
-      if (u.fout !== undefined) wachtend.push({ regel: u.laatste, waar: u.eerste === u.laatste ? `regel ${u.laatste}` : `regels ${u.eerste}-${u.laatste}`, fout: fout(u.fout) });
-      else if (!u.regelfouten) schrijfBerekend(batch, u);
-    }
-    meldFouten(grenzen.shift()!);
+    for (const f of u.regelfouten ?? []) wachtend.push({ regel: f.regel, waar: `regel ${f.regel}`, fout: fout(f.fout) });
+    if (u.fout !== undefined) wachtend.push({ regel: u.laatste, waar: u.eerste === u.laatste ? `regel ${u.laatste}` : `regels ${u.eerste}-${u.laatste}`, fout: fout(u.fout) });
+    else if (!u.regelfouten) schrijfBerekend(batch, u);
   };
 
   const werkers = aantalWerkers(bestand, ctx);
   ctx.log.trace({ werkers }, 'werkthreads');
   try {
     if (werkers === 0) {
-      for await (const blok of zaakblokken()) neemOp(blok.map((zaak) => verwerking.verwerk(zaak)), false);
+      // Elke zaak meteen schrijven: een blok resultaten met hun traces zou de jonge generatie ontgroeien.
+      for await (const blok of zaakblokken()) {
+        for (const zaak of blok) neemOp(verwerking.verwerk(zaak), false);
+        meldFouten(grenzen.shift()!);
+      }
     } else {
       const opdracht = { module: import.meta.url, naam: 'zaakWerker', gegevens: { bestand, kolommen: bron.kolommen } };
-      await metWerkers(ctx, werkers, opdracht, zaakblokken(), (us: Zaakuitkomst[]) => neemOp(us, true));
+      await metWerkers(ctx, werkers, opdracht, zaakblokken(), (us: Zaakuitkomst[]) => {
+        for (const u of us) neemOp(u, true);
+        meldFouten(grenzen.shift()!);
+      });
     }
   } catch (e) {
     batch.breekAf(e);
