@@ -180,7 +180,9 @@ describe('werkthreads: dezelfde uitkomst als zonder', () => {
         }
         return true;
       });
-      const verspreid = schrijf('tv-verspreid.csv', kop, [...rest, ...verplaatst]);
+      // Elke zevende regel met aanhalingstekens (ook om de zaak_id): die gaat door de volledige CSV-parser.
+      const aangehaald = (r: string, i: number) => (i % 7 ? r : r.split(';').map((v) => `"${v}"`).join(';'));
+      const verspreid = schrijf('tv-verspreid.csv', kop, [...rest, ...verplaatst].map(aangehaald));
       const r = szmh(['terugvordering', 'bereken', verspreid, '--format', 'csv', '--output', path.join(map, 'tv-controle.csv'), ...PEIL, '--log-level', 'trace'], { env: { SZMH_WERKERS: '2' } });
       expect(r.stderr).toMatch(/"werkers":2,"msg":"werkthreads"/);
       const [serieel, parallel] = beide(['terugvordering', 'bereken', verspreid, '--format', 'csv'], map);

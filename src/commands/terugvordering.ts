@@ -2,7 +2,7 @@
 import { berekenTerugvordering, type TerugvorderingMaand, type TerugvorderingResultaat } from '../rules/terugvordering/index.js';
 import { formatBedrag } from '../rules/kern/geld.js';
 import type { GemeenteCode } from '../rules/kern/gemeente.js';
-import { openCsv, type CsvRecord } from '../io/csv.js';
+import { alsRecord, openCsv, veldVan, type CsvRegel } from '../io/csv.js';
 import { Rij, kolomIndex, vereisKolommen } from '../io/velden.js';
 import { TERUGVORDERING_BEKEND, TERUGVORDERING_KOLOMMEN, leesTerugvorderingMaand } from '../io/invoer/terugvordering.js';
 import { doorgeefKolommen, type Kolom, type MetDoorgegeven } from '../io/uitvoer.js';
@@ -40,8 +40,11 @@ type Resultaat = MetDoorgegeven<TerugvorderingResultaat>;
 
 const titel = (r: Resultaat) => `zaak ${r.zaakId}: netto ${formatBedrag(r.terugvorderingNetto)}`;
 
-/** Een complete zaak: zijn regels in bestandsvolgorde. Een regel zonder zaak_id is er een op zichzelf. */
-type Zaakregels = readonly CsvRecord[];
+/**
+ * Een complete zaak: zijn regels in bestandsvolgorde, ruw (gesplitst wordt pas in de werker). Een
+ * regel zonder zaak_id is er een op zichzelf.
+ */
+type Zaakregels = readonly CsvRegel[];
 
 /** Wat er met een zaak gebeurde. Fouten komen uit een werker als `Foutgegevens`. */
 interface Zaakuitkomst extends Berekend<Resultaat> {
@@ -53,8 +56,15 @@ interface Zaakuitkomst extends Berekend<Resultaat> {
   fout?: unknown;
 }
 
+/** Wat de verwerking van een zaak van het bestand moet weten (ook in een werker). */
+interface Zaakgegevens {
+  readonly bestand: string;
+  readonly kolommen: readonly string[];
+  readonly scheidingsteken: string;
+}
+
 /** Eén keer per bestand (en per werker): de uitvoerkolommen en de verwerking van een complete zaak. */
-function zaakverwerking(ctx: Context, invoerKolommen: readonly string[], bestand: string) {
+function zaakverwerking(ctx: Context, { bestand, kolommen: invoerKolommen, scheidingsteken }: Zaakgegevens) {
   const params = ctx.params();
   const index = kolomIndex(invoerKolommen);
   const doorgeven = doorgeefKolommen(invoerKolommen, TERUGVORDERING_BEKEND, TERUGVORDERING_UITVOER);
@@ -68,7 +78,7 @@ function zaakverwerking(ctx: Context, invoerKolommen: readonly string[], bestand
       /** Doorgegeven kolommen: per kolom de eerste niet-lege waarde in de regels van de zaak. */
       const doorgegeven = doorgeven.namen.map(() => '');
       for (const record of regels) {
-        const rij = new Rij(bestand, record, index);
+        const rij = new Rij(bestand, alsRecord(record, scheidingsteken), index);
         try {
           zaakId = rij.verplicht('zaak_id');
           doorgeven.namen.forEach((k, i) => {
@@ -95,14 +105,10 @@ function zaakverwerking(ctx: Context, invoerKolommen: readonly string[], bestand
   };
 }
 
-interface Zaakgegevens {
-  readonly bestand: string;
-  readonly kolommen: readonly string[];
-}
 
 /** In een werker: dezelfde verwerking van een zaak, met het resultaat als opgemaakte tekst. */
 export const zaakWerker: Werkerbouw<Zaakgegevens, Zaakregels[], Zaakuitkomst> = (ctx, g) => {
-  const verwerking = zaakverwerking(ctx, g.kolommen, g.bestand);
+  const verwerking = zaakverwerking(ctx, g);
   const werker = werkeropmaak(ctx, verwerking.kolommen, titel);
   return (blok) => blok.map((zaak) => verwerking.verwerk(zaak, werker));
 };
@@ -125,9 +131,9 @@ export async function terugvorderingBereken(bestand: string, ctx: Context): Prom
   const verkenning = await openCsv(bestand, { encoding: ctx.encoding });
   vereisKolommen(verkenning, TERUGVORDERING_KOLOMMEN);
   const zaakKolom = verkenning.kolommen.indexOf('zaak_id');
-  const zaakIdVan = (r: CsvRecord) => r.velden[zaakKolom]!.trim();
+  const zaakIdVan = (r: CsvRegel) => veldVan(r, zaakKolom, verkenning.scheidingsteken).trim();
   const laatsteRegel = new Map<string, number>();
-  for await (const blok of verkenning.blokken) {
+  for await (const blok of verkenning.regels) {
     for (const record of blok) {
       const zaakId = zaakIdVan(record);
       if (zaakId !== '') laatsteRegel.set(zaakId, record.regel);
@@ -135,16 +141,17 @@ export async function terugvorderingBereken(bestand: string, ctx: Context): Prom
   }
 
   const bron = await openCsv(bestand, { encoding: ctx.encoding });
-  const verwerking = zaakverwerking(ctx, bron.kolommen, bestand);
+  const gegevens: Zaakgegevens = { bestand, kolommen: bron.kolommen, scheidingsteken: bron.scheidingsteken };
+  const verwerking = zaakverwerking(ctx, gegevens);
   const batch = new Batch(ctx, verwerking.kolommen, titel, { bestand });
 
   /** Per blok zaken: de eerste regel waarop een zaak uit een later blok kan beginnen. */
   const grenzen: number[] = [];
   async function* zaakblokken(): AsyncGenerator<Zaakregels[]> {
-    const open = new Map<string, CsvRecord[]>();
+    const open = new Map<string, CsvRegel[]>();
     let blok: Zaakregels[] = [];
     let regels = 0;
-    for await (const records of bron.blokken) {
+    for await (const records of bron.regels) {
       for (const record of records) {
         const zaakId = zaakIdVan(record);
         const compleet = zaakId === '' || laatsteRegel.get(zaakId) === record.regel;
@@ -201,7 +208,7 @@ export async function terugvorderingBereken(bestand: string, ctx: Context): Prom
         meldFouten(grenzen.shift()!);
       }
     } else {
-      const opdracht = { module: import.meta.url, naam: 'zaakWerker', gegevens: { bestand, kolommen: bron.kolommen } };
+      const opdracht = { module: import.meta.url, naam: 'zaakWerker', gegevens };
       await metWerkers(ctx, werkers, opdracht, zaakblokken(), (us: Zaakuitkomst[]) => {
         for (const u of us) neemOp(u, true);
         meldFouten(grenzen.shift()!);

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { csvRegel, normaliseerKop, openCsv, type CsvBron, type CsvRecord, type Encoding } from './csv.js';
+import { alsRecord, csvRegel, normaliseerKop, openCsv, veldVan, type CsvBron, type CsvRecord, type CsvRegel, type Encoding } from './csv.js';
 import { InvoerFout } from '../rules/kern/fouten.js';
 
 let map: string;
@@ -275,6 +275,37 @@ describe('openCsv: aanhalingstekens en regeleinden', () => {
     const e2 = await fout(bestand('a;b\n1;2\nab"c;d\n'));
     expect(e2.message).toMatch(/midden in een veld/);
     expect(e2.plaats.regel).toBe(3);
+  });
+});
+
+describe('openCsv: ruwe regels', () => {
+  it('geven dezelfde records als de gesplitste, met elk veld apart op te vragen', async () => {
+    const inhoud = 'a;b;c\r\n1;2;3\r\n\r\n" x ";"p;q";\r\n4;"r\ns";t\n;;\n7;8;9';
+    const bron = await openCsv(bestand(inhoud));
+    const regels: CsvRegel[] = [];
+    for await (const blok of bron.regels) regels.push(...blok);
+    expect(regels.map((r) => alsRecord(r, bron.scheidingsteken))).toEqual(await alle(await openCsv(bestand(inhoud))));
+    expect(regels.map((r) => [0, 1, 2].map((i) => veldVan(r, i, bron.scheidingsteken)))).toEqual([
+      ['1', '2', '3'],
+      [' x ', 'p;q', ''],
+      ['4', 'r\ns', 't'],
+      ['', '', ''],
+      ['7', '8', '9'],
+    ]);
+    // Zonder aanhalingstekens blijft de regel ongesplitst.
+    expect(regels[0]).toEqual({ regel: 2, tekst: '1;2;3' });
+  });
+
+  it('een regel met te weinig of te veel velden is dezelfde fout', async () => {
+    for (const inhoud of ['a;b\n1;2\n3\n', 'a;b\n1;2\n\n3;4;5\n']) {
+      const pad = bestand(inhoud);
+      const bron = await openCsv(pad);
+      const e = await (async () => {
+        for await (const blok of bron.regels) void blok;
+      })().catch((e: unknown) => e);
+      expect(e).toBeInstanceOf(InvoerFout);
+      expect(e).toEqual(await fout(pad));
+    }
   });
 });
 

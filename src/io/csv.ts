@@ -16,6 +16,31 @@ export interface CsvRecord {
   readonly velden: string[];
 }
 
+/**
+ * Een record als ruwe regel, voor wie maar één veld nodig heeft (zie `veldVan`) of de regel aan een
+ * werkthread doorgeeft: `tekst` zonder regeleinde, of `velden` als de regel aanhalingstekens heeft.
+ */
+export interface CsvRegel {
+  readonly regel: number;
+  readonly tekst?: string;
+  readonly velden?: string[];
+}
+
+/** Eén veld van een ruwe regel, zonder de rest te splitsen. */
+export function veldVan(r: CsvRegel, i: number, scheidingsteken: string): string {
+  if (r.velden) return r.velden[i]!;
+  const tekst = r.tekst!;
+  let begin = 0;
+  for (let k = 0; k < i; k++) begin = tekst.indexOf(scheidingsteken, begin) + 1;
+  const eind = tekst.indexOf(scheidingsteken, begin);
+  return tekst.slice(begin, eind < 0 ? tekst.length : eind);
+}
+
+/** Een ruwe regel als record. */
+export function alsRecord(r: CsvRegel, scheidingsteken: string): CsvRecord {
+  return { regel: r.regel, velden: r.velden ?? r.tekst!.split(scheidingsteken) };
+}
+
 export interface CsvBron {
   readonly bestand: string;
   readonly scheidingsteken: ';' | ',';
@@ -25,6 +50,8 @@ export interface CsvBron {
   readonly blokken: AsyncIterable<CsvRecord[]>;
   /** Dezelfde records één voor één. */
   readonly records: AsyncIterable<CsvRecord>;
+  /** Dezelfde records als ruwe regels, in dezelfde blokken: het aantal velden is gecontroleerd, gesplitst zijn ze niet. */
+  readonly regels: AsyncIterable<CsvRegel[]>;
 }
 
 /** "Zaak ID" → "zaak_id": kleine letters, witruimte en streepjes worden één underscore. */
@@ -119,7 +146,7 @@ export async function openCsv(bestand: string, opties: { encoding?: Encoding } =
     }
     buffer = delen.join('');
   };
-  async function* blokken(): AsyncGenerator<CsvRecord[]> {
+  async function* blokken(ruw = false): AsyncGenerator<CsvRegel[]> {
     for (;;) {
       if (zonderRegeleinde > 0) await leesTotRegeleinde();
       else if (!klaar) await lees();
@@ -128,7 +155,7 @@ export async function openCsv(bestand: string, opties: { encoding?: Encoding } =
       let onvolledig = false;
       let q = -2; // het volgende aanhalingsteken (-2: nog niet gezocht): één keer zoeken, niet per regel
       while (pos < b.length && !onvolledig) {
-        const blok: CsvRecord[] = [];
+        const blok: CsvRegel[] = [];
         let fout: InvoerFout | undefined;
         try {
           while (pos < b.length && blok.length < BLOK) {
@@ -141,12 +168,13 @@ export async function openCsv(bestand: string, opties: { encoding?: Encoding } =
             }
             const einde = nl < 0 ? b.length : nl;
             if (q === -2 || (q >= 0 && q < pos)) q = b.indexOf('"', pos);
-            let velden: string[];
+            let velden: string[] | undefined;
+            let lijn: string | undefined;
             let volgende: number;
             let regeleinden: number;
             if (q < 0 || q > einde) {
-              const lijn = b.charCodeAt(einde - 1) === CR && einde > pos ? b.slice(pos, einde - 1) : b.slice(pos, einde);
-              velden = lijn.split(teken);
+              lijn = b.charCodeAt(einde - 1) === CR && einde > pos ? b.slice(pos, einde - 1) : b.slice(pos, einde);
+              if (!ruw) velden = lijn.split(teken);
               volgende = nl < 0 ? b.length : nl + 1;
               regeleinden = nl < 0 ? 0 : 1;
             } else {
@@ -160,9 +188,10 @@ export async function openCsv(bestand: string, opties: { encoding?: Encoding } =
             const begin = regel;
             regel += regeleinden;
             pos = volgende;
-            if (velden.length === 1 && velden[0] === '') continue; // lege regel
-            if (velden.length !== aantal) throw new InvoerFout(`${velden.length} velden, maar de kop heeft er ${aantal}`, { bestand, regel: begin });
-            blok.push({ regel: begin, velden });
+            if (velden ? velden.length === 1 && velden[0] === '' : lijn === '') continue; // lege regel
+            const n = velden ? velden.length : telVelden(lijn!, teken);
+            if (n !== aantal) throw new InvoerFout(`${n} velden, maar de kop heeft er ${aantal}`, { bestand, regel: begin });
+            blok.push(velden ? { regel: begin, velden } : { regel: begin, tekst: lijn! });
           }
         } catch (e) {
           if (!(e instanceof InvoerFout)) throw e;
@@ -177,11 +206,26 @@ export async function openCsv(bestand: string, opties: { encoding?: Encoding } =
     }
   }
 
-  async function* records(): AsyncGenerator<CsvRecord> {
-    for await (const blok of blokken()) yield* blok;
+  // Zonder `ruw` heeft elke regel zijn velden: een CsvRecord.
+  const records = blokken as () => AsyncGenerator<CsvRecord[]>;
+  async function* eenVoorEen(): AsyncGenerator<CsvRecord> {
+    for await (const blok of records()) yield* blok;
   }
 
-  return { bestand, scheidingsteken: teken, kolommen, blokken: { [Symbol.asyncIterator]: blokken }, records: { [Symbol.asyncIterator]: records } };
+  return {
+    bestand,
+    scheidingsteken: teken,
+    kolommen,
+    blokken: { [Symbol.asyncIterator]: records },
+    records: { [Symbol.asyncIterator]: eenVoorEen },
+    regels: { [Symbol.asyncIterator]: () => blokken(true) },
+  };
+}
+
+function telVelden(lijn: string, scheidingsteken: string): number {
+  let n = 1;
+  for (let i = lijn.indexOf(scheidingsteken); i >= 0; i = lijn.indexOf(scheidingsteken, i + 1)) n++;
+  return n;
 }
 
 function teGroot(bestand: string, regel: number): InvoerFout {
