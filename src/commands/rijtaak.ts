@@ -11,7 +11,7 @@ import { Rij, kolomIndex, vereisKolommen } from '../io/velden.js';
 import { SleutelSet } from '../io/sleutelset.js';
 import type { Kolom } from '../io/uitvoer.js';
 import { Batch, type Context } from './context.js';
-import { aantalWerkers, alsFout, alsGegevens, legVast, metWerkers, schrijfBerekend, werkeropmaak, type Berekend, type Foutgegevens, type Werkerbouw, type Werkeropmaak } from './werkers.js';
+import { Werkers, aantalWerkers, alsFout, alsGegevens, legVast, schrijfBerekend, werkeropmaak, type Berekend, type Foutgegevens, type Werkerbouw, type Werkeropmaak } from './werkers.js';
 
 /** Een sleutel die maar één keer in het bestand mag staan, met de melding als hij terugkomt. */
 export interface UniekeSleutel {
@@ -150,9 +150,14 @@ export async function draaiRijTaak<T extends { trace: Trace }>(taak: RijTaak<T>,
       for await (const blok of bron.blokken) for (const u of verwerkBlok(blok, bestand, index, verwerking)) neemOp(u);
     } else {
       const opdracht = { module: import.meta.url, naam: 'rijWerker', gegevens: { module: taak.module, naam: taak.naam, taakopties: opties, bestand, kolommen: bron.kolommen } };
-      await metWerkers(ctx, werkers, opdracht, bron.blokken, (us: Uitkomst<T>[]) => {
-        for (const u of us) neemOp(u.fout === undefined ? u : { ...u, fout: alsFout(u.fout as Foutgegevens) });
-      });
+      const pool = new Werkers<Rijgegevens, Uitkomst<T>>(ctx, werkers, opdracht);
+      try {
+        await pool.verwerk(bron.blokken, (us) => {
+          for (const u of us) neemOp(u.fout === undefined ? u : { ...u, fout: alsFout(u.fout as Foutgegevens) });
+        });
+      } finally {
+        await pool.stop();
+      }
     }
   } catch (e) {
     batch.breekAf(e);

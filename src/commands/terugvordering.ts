@@ -2,12 +2,12 @@
 import { berekenTerugvordering, type TerugvorderingMaand, type TerugvorderingResultaat } from '../rules/terugvordering/index.js';
 import { formatBedrag } from '../rules/kern/geld.js';
 import type { GemeenteCode } from '../rules/kern/gemeente.js';
-import { alsRecord, openCsv, veldVan, type CsvRegel } from '../io/csv.js';
+import { alsRecord, openCsv, veldVan, type CsvBron, type CsvRegel } from '../io/csv.js';
 import { Rij, kolomIndex, vereisKolommen } from '../io/velden.js';
 import { TERUGVORDERING_BEKEND, TERUGVORDERING_KOLOMMEN, leesTerugvorderingMaand } from '../io/invoer/terugvordering.js';
 import { doorgeefKolommen, type Kolom, type MetDoorgegeven } from '../io/uitvoer.js';
 import { Batch, type Context } from './context.js';
-import { aantalWerkers, alsFout, alsGegevens, legVast, metWerkers, schrijfBerekend, werkeropmaak, type Berekend, type Foutgegevens, type Werkerbouw, type Werkeropmaak } from './werkers.js';
+import { Werkers, aantalWerkers, alsFout, alsGegevens, legVast, schrijfBerekend, werkeropmaak, type Berekend, type Foutgegevens, type Werkerbouw, type Werkeropmaak } from './werkers.js';
 
 export const TERUGVORDERING_UITVOER: readonly Kolom<TerugvorderingResultaat>[] = [
   { naam: 'zaak_id', soort: 'tekst', waarde: (r) => r.zaakId },
@@ -130,6 +130,20 @@ const REGELS_PER_BLOK = 1024;
 export async function terugvorderingBereken(bestand: string, ctx: Context): Promise<void> {
   const verkenning = await openCsv(bestand, { encoding: ctx.encoding });
   vereisKolommen(verkenning, TERUGVORDERING_KOLOMMEN);
+  const gegevens: Zaakgegevens = { bestand, kolommen: verkenning.kolommen, scheidingsteken: verkenning.scheidingsteken };
+  const aantal = aantalWerkers(bestand, ctx);
+  ctx.log.trace({ werkers: aantal }, 'werkthreads');
+  // De werkers starten nu al: ze laden hun modules terwijl deze thread de eerste ronde leest.
+  const werkers = aantal ? new Werkers<Zaakgegevens, Zaakuitkomst>(ctx, aantal, { module: import.meta.url, naam: 'zaakWerker', gegevens }) : undefined;
+  try {
+    await berekenZaken(verkenning, gegevens, ctx, werkers);
+  } finally {
+    await werkers?.stop();
+  }
+}
+
+async function berekenZaken(verkenning: CsvBron, gegevens: Zaakgegevens, ctx: Context, werkers: Werkers<Zaakgegevens, Zaakuitkomst> | undefined): Promise<void> {
+  const { bestand } = gegevens;
   const zaakKolom = verkenning.kolommen.indexOf('zaak_id');
   const zaakIdVan = (r: CsvRegel) => veldVan(r, zaakKolom, verkenning.scheidingsteken).trim();
   const laatsteRegel = new Map<string, number>();
@@ -141,7 +155,6 @@ export async function terugvorderingBereken(bestand: string, ctx: Context): Prom
   }
 
   const bron = await openCsv(bestand, { encoding: ctx.encoding });
-  const gegevens: Zaakgegevens = { bestand, kolommen: bron.kolommen, scheidingsteken: bron.scheidingsteken };
   const verwerking = zaakverwerking(ctx, gegevens);
   const batch = new Batch(ctx, verwerking.kolommen, titel, { bestand });
 
@@ -198,18 +211,15 @@ export async function terugvorderingBereken(bestand: string, ctx: Context): Prom
     else if (!u.regelfouten) schrijfBerekend(batch, u);
   };
 
-  const werkers = aantalWerkers(bestand, ctx);
-  ctx.log.trace({ werkers }, 'werkthreads');
   try {
-    if (werkers === 0) {
+    if (!werkers) {
       // Elke zaak meteen schrijven: een blok resultaten met hun traces zou de jonge generatie ontgroeien.
       for await (const blok of zaakblokken()) {
         for (const zaak of blok) neemOp(verwerking.verwerk(zaak), false);
         meldFouten(grenzen.shift()!);
       }
     } else {
-      const opdracht = { module: import.meta.url, naam: 'zaakWerker', gegevens };
-      await metWerkers(ctx, werkers, opdracht, zaakblokken(), (us: Zaakuitkomst[]) => {
+      await werkers.verwerk(zaakblokken(), (us) => {
         for (const u of us) neemOp(u, true);
         meldFouten(grenzen.shift()!);
       });

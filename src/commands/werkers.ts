@@ -148,65 +148,81 @@ const ONDERWEG_PER_WERKER = 4;
 
 type Werkerbericht<U> = { nr: number; uitkomsten: U[] } | { nr: number; intern: string };
 
-/** Verdeelt de blokken over werkers en geeft hun uitkomsten in de volgorde van de blokken door. */
-export async function metWerkers<G, B, U extends Berekend<unknown>>(ctx: Context, aantal: number, opdracht: Werkeropdracht<G>, blokken: AsyncIterable<B>, verwerk: (us: U[]) => void): Promise<void> {
-  const start: Werkerstart<G> = { ...opdracht, opties: { ...ctx.opties, peildatum: ctx.peildatum, format: ctx.formaat } };
-  const klaar = new Map<number, U[]>();
-  const bezig = new Array<number>(aantal).fill(0);
-  let mislukt: Error | undefined;
-  let wek: (() => void) | undefined;
-  const werkers = Array.from({ length: aantal }, (_, w) => {
-    const werker = new Worker(WERKER, { workerData: start });
-    werker.on('message', (b: Werkerbericht<U>) => {
-      bezig[w]!--;
-      if ('intern' in b) mislukt ??= new SzmhFout('INTERN', EXITCODE.intern, b.intern);
-      else klaar.set(b.nr, b.uitkomsten);
-      wek?.();
-    });
-    werker.on('error', (e) => {
-      mislukt ??= e;
-      wek?.();
-    });
-    return werker;
-  });
+/**
+ * Werkthreads voor één bestand. Ze starten meteen (en laden hun modules en parameters terwijl deze
+ * thread nog iets anders doet); `verwerk` verdeelt de blokken en geeft de uitkomsten in de volgorde
+ * van de blokken door; `stop` beëindigt ze, ook als het eerder misging.
+ */
+export class Werkers<G, U extends Berekend<unknown>> {
+  private readonly werkers: Worker[];
+  private readonly klaar = new Map<number, U[]>();
+  private readonly bezig: number[];
+  private mislukt: Error | undefined;
+  private wek: (() => void) | undefined;
 
-  let verstuurd = 0;
-  let verwerkt = 0;
-  /** Verwerkt wat op volgorde klaarstaat; wacht tot er minder dan `max` blokken onderweg zijn. */
-  const verwerkTot = async (max: number) => {
-    for (;;) {
-      for (let u = klaar.get(verwerkt); u !== undefined; u = klaar.get(verwerkt)) {
-        klaar.delete(verwerkt++);
-        verwerk(u);
-      }
-      if (mislukt) throw mislukt;
-      if (verstuurd - verwerkt < max) return;
-      await new Promise<void>((r) => (wek = r));
-    }
-  };
+  constructor(ctx: Context, aantal: number, opdracht: Werkeropdracht<G>) {
+    const start: Werkerstart<G> = { ...opdracht, opties: { ...ctx.opties, peildatum: ctx.peildatum, format: ctx.formaat } };
+    this.bezig = new Array<number>(aantal).fill(0);
+    this.werkers = Array.from({ length: aantal }, (_, w) => {
+      const werker = new Worker(WERKER, { workerData: start });
+      werker.on('message', (b: Werkerbericht<U>) => {
+        this.bezig[w]!--;
+        if ('intern' in b) this.mislukt ??= new SzmhFout('INTERN', EXITCODE.intern, b.intern);
+        else this.klaar.set(b.nr, b.uitkomsten);
+        this.wek?.();
+      });
+      werker.on('error', (e) => {
+        this.mislukt ??= e;
+        this.wek?.();
+      });
+      return werker;
+    });
+  }
 
-  const lezer = blokken[Symbol.asyncIterator]();
-  try {
-    let leesfout: unknown;
-    for (;;) {
-      let volgende: IteratorResult<B>;
-      try {
-        volgende = await lezer.next();
-      } catch (e) {
-        // Een fout in de CSV zelf komt na de regels ervóór, net als zonder werkers. Een fout uit
-        // `verwerk` (de batch breekt af) gaat wel meteen door: daarna mag er niets meer geschreven worden.
-        leesfout = e;
-        break;
+  async verwerk<B>(blokken: AsyncIterable<B>, verwerk: (us: U[]) => void): Promise<void> {
+    const { klaar, bezig, werkers } = this;
+    let verstuurd = 0;
+    let verwerkt = 0;
+    /** Verwerkt wat op volgorde klaarstaat; wacht tot er minder dan `max` blokken onderweg zijn. */
+    const verwerkTot = async (max: number) => {
+      for (;;) {
+        for (let u = klaar.get(verwerkt); u !== undefined; u = klaar.get(verwerkt)) {
+          klaar.delete(verwerkt++);
+          verwerk(u);
+        }
+        if (this.mislukt) throw this.mislukt;
+        if (verstuurd - verwerkt < max) return;
+        await new Promise<void>((r) => (this.wek = r));
       }
-      if (volgende.done) break;
-      await verwerkTot(aantal * ONDERWEG_PER_WERKER);
-      const w = bezig.indexOf(Math.min(...bezig));
-      bezig[w]!++;
-      werkers[w]!.postMessage({ nr: verstuurd++, blok: volgende.value });
+    };
+
+    const lezer = blokken[Symbol.asyncIterator]();
+    try {
+      let leesfout: unknown;
+      for (;;) {
+        let volgende: IteratorResult<B>;
+        try {
+          volgende = await lezer.next();
+        } catch (e) {
+          // Een fout in de CSV zelf komt na de regels ervóór, net als zonder werkers. Een fout uit
+          // `verwerk` (de batch breekt af) gaat wel meteen door: daarna mag er niets meer geschreven worden.
+          leesfout = e;
+          break;
+        }
+        if (volgende.done) break;
+        await verwerkTot(werkers.length * ONDERWEG_PER_WERKER);
+        const w = bezig.indexOf(Math.min(...bezig));
+        bezig[w]!++;
+        werkers[w]!.postMessage({ nr: verstuurd++, blok: volgende.value });
+      }
+      await verwerkTot(1);
+      if (leesfout !== undefined) throw leesfout;
+    } finally {
+      await lezer.return?.();
     }
-    await verwerkTot(1);
-    if (leesfout !== undefined) throw leesfout;
-  } finally {
-    await Promise.all([lezer.return?.(), ...werkers.map((w) => w.terminate())]);
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all(this.werkers.map((w) => w.terminate()));
   }
 }
