@@ -133,6 +133,13 @@ async function regelRij(soort, bestand) {
 }
 const MET_TRACE = ['→ CSV met trace', [], {}, true];
 const ZONDER_TRACE = ['→ CSV --zonder-trace', ['--zonder-trace'], {}, false];
+/** Voor de batches die in werkthreads rekenen: ook zonder, ter vergelijking. */
+const MET_EN_ZONDER_WERKERS = [
+  MET_TRACE,
+  ['→ CSV met trace, SZMH_WERKERS=0', [], ZONDER_WERKERS, true],
+  ZONDER_TRACE,
+  ['→ CSV --zonder-trace, SZMH_WERKERS=0', ['--zonder-trace'], ZONDER_WERKERS, false],
+];
 
 const GROEPEN = {
   opstart: {
@@ -156,14 +163,9 @@ const GROEPEN = {
   },
   boete: {
     basis: 100_000,
-    draai: rekenGroep('boete', 'bereken', 'zaken', [
-      MET_TRACE,
-      ['→ CSV met trace, SZMH_WERKERS=0', [], ZONDER_WERKERS, true],
-      ZONDER_TRACE,
-      ['→ CSV --zonder-trace, SZMH_WERKERS=0', ['--zonder-trace'], ZONDER_WERKERS, false],
-    ]),
+    draai: rekenGroep('boete', 'bereken', 'zaken', MET_EN_ZONDER_WERKERS),
   },
-  terugvordering: { basis: 100_000, draai: rekenGroep('terugvordering', 'bereken', 'zaken', [MET_TRACE, ZONDER_TRACE]) },
+  terugvordering: { basis: 100_000, draai: rekenGroep('terugvordering', 'bereken', 'zaken', MET_EN_ZONDER_WERKERS) },
   leerlingenvervoer: { basis: 100_000, draai: rekenGroep('leerlingenvervoer', 'beoordeel', 'aanvragen', [MET_TRACE, ZONDER_TRACE]) },
   // CSV van leerplicht status heeft geen trace-kolom (die staat alleen in json/jsonl en --explain).
   leerplicht: {
