@@ -110,11 +110,11 @@ interface Rijgegevens {
 }
 
 /** In een werker: dezelfde verwerking als in deze thread, met de resultaten als opgemaakte tekst. */
-export const rijWerker: Werkerbouw<Rijgegevens, CsvRecord[], Uitkomst<{ trace: Trace }>> = async (ctx, g) => {
+export const rijWerker: Werkerbouw<Rijgegevens, CsvRecord[], Uitkomst<{ trace: Trace }>> = async (ctx, g, bytes) => {
   const taak = (await import(g.module))[g.naam] as RijTaak<{ trace: Trace }>;
   const verwerking = taak.bereid(ctx, g.kolommen, g.taakopties);
   const index = kolomIndex(g.kolommen);
-  const werker = werkeropmaak(ctx, verwerking.kolommen, taak.titel);
+  const werker = werkeropmaak(ctx, verwerking.kolommen, taak.titel, bytes);
   return (blok) => verwerkBlok(blok, g.bestand, index, verwerking, werker);
 };
 

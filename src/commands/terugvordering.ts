@@ -106,10 +106,10 @@ function zaakverwerking(ctx: Context, { bestand, kolommen: invoerKolommen, schei
 }
 
 
-/** In een werker: dezelfde verwerking van een zaak, met het resultaat als opgemaakte tekst. */
-export const zaakWerker: Werkerbouw<Zaakgegevens, Zaakregels[], Zaakuitkomst> = (ctx, g) => {
+/** In een werker: dezelfde verwerking van een zaak, met het resultaat als opgemaakte rij. */
+export const zaakWerker: Werkerbouw<Zaakgegevens, Zaakregels[], Zaakuitkomst> = (ctx, g, bytes) => {
   const verwerking = zaakverwerking(ctx, g);
-  const werker = werkeropmaak(ctx, verwerking.kolommen, titel);
+  const werker = werkeropmaak(ctx, verwerking.kolommen, titel, bytes);
   return (blok) => blok.map((zaak) => verwerking.verwerk(zaak, werker));
 };
 

@@ -1,7 +1,7 @@
 /**
  * Rekenen in werkthreads, voor elke batch die blok voor blok kan rekenen (rijtaak.ts: één regel, één
  * resultaat; terugvordering.ts: een zaak van meer regels). Deze thread leest en schrijft; een werker
- * bouwt zijn eigen context, rekent een blok en geeft opgemaakte tekst en fouten als gegevens terug.
+ * bouwt zijn eigen context, rekent een blok en geeft opgemaakte rijen (UTF-8) en fouten als gegevens terug.
  * De uitkomsten komen hier in de volgorde van de blokken binnen en volgen hetzelfde pad als zonder
  * werkers: dezelfde uitvoer, dezelfde eerste fout, dezelfde afgekeurde regels en waarschuwingen.
  */
@@ -13,6 +13,7 @@ import { EXITCODE, SzmhFout, type FoutCode, type Plaats } from '../rules/kern/fo
 import type { Trace } from '../rules/kern/trace.js';
 import { formatUitleg } from '../io/uitleg.js';
 import { Rijopmaak, isTekstformaat, type Kolom } from '../io/uitvoer.js';
+import type { Utf8Buffer } from '../io/utf8.js';
 import { uitvoerKolommen, type Batch, type Context } from './context.js';
 
 /** Een fout als gegevens, om van een werker terug te sturen. */
@@ -32,81 +33,47 @@ export function alsFout(f: Foutgegevens): SzmhFout {
   return new SzmhFout(f.code, f.exitcode, f.melding, f.plaats);
 }
 
-/** Een berekend resultaat: in deze thread het resultaat zelf, uit een werker als opgemaakte rij. */
+/** Een berekend resultaat: in deze thread het resultaat zelf, uit een werker als opgemaakte UTF-8. */
 export interface Berekend<T> {
   resultaat?: T;
-  /** De opgemaakte rij, uit een werker als UTF-8 (zie `Verpakking`). */
-  tekst?: Uint8Array;
+  /** Uit een werker: waar de opgemaakte rij staat in de bytes van het blok, [begin, eind). */
+  bytes?: readonly [number, number];
+  /** Die rij, hier weer uit de bytes van het blok gehaald. */
+  rij?: Uint8Array;
   waarschuwingen?: readonly string[];
   uitleg?: string;
 }
 
-/** Hoe een werker een resultaat opmaakt: als rij in het gevraagde formaat, en bij --explain de uitleg. */
+/** Hoe een werker een resultaat opmaakt: als rij in het gevraagde formaat in de bytes van het blok, en bij --explain de uitleg. */
 export interface Werkeropmaak<T> {
   readonly opmaak: Rijopmaak<T>;
+  readonly bytes: Utf8Buffer;
   readonly uitleg?: (r: T) => string;
 }
 
-export function werkeropmaak<T extends { trace: Trace }>(ctx: Context, kolommen: readonly Kolom<T>[], titel: (r: T) => string): Werkeropmaak<T> {
+export function werkeropmaak<T extends { trace: Trace }>(ctx: Context, kolommen: readonly Kolom<T>[], titel: (r: T) => string, bytes: Utf8Buffer): Werkeropmaak<T> {
   // Werkers draaien alleen voor csv, json en jsonl (zie aantalWerkers).
   const opmaak = new Rijopmaak(isTekstformaat(ctx.formaat) ? ctx.formaat : 'csv', uitvoerKolommen(ctx, kolommen));
-  return ctx.explain ? { opmaak, uitleg: (r) => formatUitleg(titel(r), r.trace) } : { opmaak };
+  return ctx.explain ? { opmaak, bytes, uitleg: (r) => formatUitleg(titel(r), r.trace) } : { opmaak, bytes };
 }
 
-/** Legt een resultaat vast in `u`: zonder werker het resultaat zelf, in een werker de opgemaakte tekst. */
+/** Legt een resultaat vast in `u`: zonder werker het resultaat zelf, in een werker de opgemaakte rij. */
 export function legVast<T extends { trace: Trace }>(u: Berekend<T>, r: T, werker: Werkeropmaak<T> | undefined): void {
   if (!werker) {
     u.resultaat = r;
     return;
   }
-  u.tekst = verpakking.neem(werker.opmaak.tekst(r));
+  const begin = werker.bytes.positie();
+  werker.opmaak.schrijf(r, werker.bytes);
+  u.bytes = [begin, werker.bytes.positie()];
   if (r.trace.waarschuwingen.length) u.waarschuwingen = r.trace.waarschuwingen;
   if (werker.uitleg) u.uitleg = werker.uitleg(r);
 }
 
-/** Zo groot is een stuk geheugen voor opgemaakte rijen: ongeveer een blok. */
-const STUK = 1 << 20;
-
-/**
- * In een werker: de opgemaakte rijen als UTF-8, in stukken geheugen die zonder kopie naar de
- * hoofdthread gaan (een rij is een deel van een stuk). Rijen met een trace zijn kilobytes lang: als
- * tekst werden ze bij het versturen twee keer gekopieerd en daarna nog eens naar UTF-8 omgezet. Elke
- * rij wordt meteen omgezet, zodat de tekst jong sterft.
- */
-class Verpakking {
-  private stuk = Buffer.alloc(0);
-  private pos = 0;
-  private stukken: ArrayBuffer[] = [];
-
-  neem(tekst: string): Uint8Array {
-    const ruimte = tekst.length * 3; // ten hoogste 3 bytes per UTF-16-eenheid
-    if (this.pos + ruimte > this.stuk.length) {
-      this.stuk = Buffer.allocUnsafeSlow(Math.max(STUK, ruimte));
-      this.pos = 0;
-      this.stukken.push(this.stuk.buffer);
-    }
-    const lengte = this.stuk.write(tekst, this.pos, 'utf8');
-    const rij = new Uint8Array(this.stuk.buffer, this.pos, lengte);
-    this.pos += lengte;
-    return rij;
-  }
-
-  /** De stukken met de rijen van dit blok, om over te dragen; het volgende blok begint een nieuw stuk. */
-  geefAf(): ArrayBuffer[] {
-    const stukken = this.stukken;
-    this.stukken = [];
-    this.stuk = Buffer.alloc(0);
-    return stukken;
-  }
-}
-
-/** Eén per werkthread. */
-export const verpakking = new Verpakking();
-
 /** Schrijft wat `legVast` vastlegde. */
 export function schrijfBerekend<T extends { trace: Trace }>(batch: Batch<T>, u: Berekend<T>): void {
   if (u.resultaat !== undefined) batch.schrijf(u.resultaat);
-  else batch.neemOver(u.tekst!, u.waarschuwingen ?? [], u.uitleg);
+  else batch.neemOver(u.rij!, u.waarschuwingen ?? [], u.uitleg);
 }
 
 /** Onder deze grootte kost het opstarten van werkers meer dan het oplevert. */
@@ -136,7 +103,8 @@ export interface Werkeropdracht<G> {
   readonly gegevens: G;
 }
 
-export type Werkerbouw<G, B, U extends Berekend<unknown>> = (ctx: Context, gegevens: G) => ((blok: B) => U[]) | Promise<(blok: B) => U[]>;
+/** `bytes`: waar de werker de opgemaakte rijen van een blok schrijft (zie `werkeropmaak`). */
+export type Werkerbouw<G, B, U extends Berekend<unknown>> = (ctx: Context, gegevens: G, bytes: Utf8Buffer) => ((blok: B) => U[]) | Promise<(blok: B) => U[]>;
 
 /** Wat een werker bij de start krijgt. */
 export interface Werkerstart<G> extends Werkeropdracht<G> {
@@ -146,7 +114,8 @@ export interface Werkerstart<G> extends Werkeropdracht<G> {
 /** Zoveel blokken per werker onderweg: genoeg om niet te wachten, niet zoveel dat het geheugen volloopt. */
 const ONDERWEG_PER_WERKER = 4;
 
-type Werkerbericht<U> = { nr: number; uitkomsten: U[] } | { nr: number; intern: string };
+/** De opgemaakte rijen van een blok komen als één overgedragen buffer mee, zonder kopie. */
+type Werkerbericht<U> = { nr: number; uitkomsten: U[]; bytes: Uint8Array } | { nr: number; intern: string };
 
 /**
  * Werkthreads voor één bestand. Ze starten meteen (en laden hun modules en parameters terwijl deze
@@ -168,7 +137,10 @@ export class Werkers<G, U extends Berekend<unknown>> {
       werker.on('message', (b: Werkerbericht<U>) => {
         this.bezig[w]!--;
         if ('intern' in b) this.mislukt ??= new SzmhFout('INTERN', EXITCODE.intern, b.intern);
-        else this.klaar.set(b.nr, b.uitkomsten);
+        else {
+          for (const u of b.uitkomsten) if (u.bytes) u.rij = b.bytes.subarray(u.bytes[0], u.bytes[1]);
+          this.klaar.set(b.nr, b.uitkomsten);
+        }
         this.wek?.();
       });
       werker.on('error', (e) => {
