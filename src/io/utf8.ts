@@ -107,7 +107,9 @@ export class Utf8Buffer extends Utf8Doel {
    * thread, zonder kopie); daarna begint een nieuw buffer.
    */
   neem(): Uint8Array<ArrayBuffer> {
-    const uit = this.buffer.subarray(0, this.positie()) as Uint8Array<ArrayBuffer>;
+    // Eerst de losse tekst erin: dat kan het buffer nog vervangen door een groter.
+    const lengte = this.positie();
+    const uit = this.buffer.subarray(0, lengte) as Uint8Array<ArrayBuffer>;
     this.buffer = Buffer.allocUnsafeSlow(this.buffer.length);
     this.lengte = 0;
     return uit;
