@@ -96,6 +96,7 @@ async function kaartEnBron(bestand: string, ctx: Context, kolommen: string | und
 export async function ibKoppel(bestand: string, ctx: Context, o: KoppelOpties): Promise<void> {
   const kaart: Kolomkaart | undefined = o.kolommen ? leesKolomkaart(o.kolommen) : undefined;
   const signalen = await openSignaalstroom(bestand, kaart, ctx.encoding);
+  ctx.log.trace({ werkthread: signalen.werkthread }, 'signalen lezen');
   try {
     const params = ctx.params();
     const metTrace = traceNodig(ctx);

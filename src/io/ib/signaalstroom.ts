@@ -181,6 +181,8 @@ function metWerker(bestand: string): boolean {
 
 export interface Signaalstroom {
   readonly blokken: AsyncIterable<readonly Voorbereid[]>;
+  /** Leest een werkthread (voor het log en de test die bewijst dat het gebeurt). */
+  readonly werkthread: boolean;
   /** Ruimt de werker op (ook na een fout halverwege). */
   sluit(): Promise<void>;
 }
@@ -204,9 +206,10 @@ export async function openSignaalstroom(bestand: string, kaart: Kolomkaart | und
           for await (const blok of stroom) yield pakUit(blok);
         },
       },
+      werkthread: true,
       sluit: () => stroom.sluit(),
     };
   }
   const bron = await openSignalen(bestand, kaart, { encoding });
-  return { blokken: { [Symbol.asyncIterator]: () => voorbereid(bron) }, sluit: async () => undefined };
+  return { blokken: { [Symbol.asyncIterator]: () => voorbereid(bron) }, werkthread: false, sluit: async () => undefined };
 }
