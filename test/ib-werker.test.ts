@@ -70,25 +70,25 @@ describe('ib koppel: signalen lezen in een werkthread', () => {
     expect(parallel).toEqual(serieel);
   });
 
-  it('de eerste fout in bestandsvolgorde breekt af: exit 2, geen uitvoer, dezelfde melding met regel en kolom', async () => {
-    const { uitkeringen } = await gegenereerd;
-    const p = await metRegels('twee-fouten.csv', (r) => {
+  /** Twee slechte datums, in verschillende blokken. */
+  const tweeFouten = () =>
+    metRegels('fouten.csv', (r) => {
       slechteDatum(r, 15_000);
       slechteDatum(r, 5_000);
     });
-    const [serieel, parallel] = beide([p, '--uitkeringen', uitkeringen, '--format', 'csv']);
+
+  it('de eerste fout in bestandsvolgorde breekt af: exit 2, geen uitvoer, dezelfde melding met regel en kolom', async () => {
+    const { uitkeringen } = await gegenereerd;
+    const [serieel, parallel] = beide([await tweeFouten(), '--uitkeringen', uitkeringen, '--format', 'csv']);
     expect(serieel!.code).toBe(2);
-    expect(serieel!.stderr).toMatch(/twee-fouten\.csv, regel 5000, kolom 'van': /);
+    expect(serieel!.stderr).toMatch(/fouten\.csv, regel 5000, kolom 'van': /);
     expect(serieel!.uitvoer).toBeNull();
     expect(parallel).toEqual(serieel);
   });
 
   it('--continue-on-error: dezelfde uitvoer en dezelfde afgekeurde regels, eerst die van de uitkeringen', async () => {
     const { uitkeringen } = await gegenereerd;
-    const p = await metRegels('fouten.csv', (r) => {
-      slechteDatum(r, 5_000);
-      slechteDatum(r, 15_000);
-    });
+    const p = await tweeFouten();
     const u = path.join(map, 'uitkeringen-fout.csv');
     const ur = readFileSync(uitkeringen, 'utf8').trimEnd().split('\n');
     ur[99] = ur[99]!.replace(/^\d+,/, '12345,');
