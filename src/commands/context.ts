@@ -221,9 +221,9 @@ export class Batch<T extends { trace?: Trace }> {
     this.telMee(r.trace?.waarschuwingen ?? [], this.ctx.explain && r.trace ? formatUitleg(this.titel(r), r.trace) : undefined);
   }
 
-  /** Een resultaat dat een werkthread al opmaakte (zie rijtaak.ts). */
-  neemOver(rij: string, waarschuwingen: readonly string[], uitleg: string | undefined): void {
-    this.schrijver.schrijfTekst(rij);
+  /** Een resultaat dat een werkthread al opmaakte, als UTF-8 (zie rijtaak.ts). */
+  neemOver(rij: Uint8Array, waarschuwingen: readonly string[], uitleg: string | undefined): void {
+    this.schrijver.schrijfBytes(rij);
     this.telMee(waarschuwingen, uitleg);
   }
 

@@ -7,6 +7,7 @@ import type { Trace } from '../rules/kern/trace.js';
 import { formatUitleg } from '../io/uitleg.js';
 import { Rijopmaak, isTekstformaat } from '../io/uitvoer.js';
 import type { CsvRecord } from '../io/csv.js';
+import { Utf8Buffer } from '../io/utf8.js';
 import { maakContext, uitvoerKolommen } from './context.js';
 import { kolomIndex, verwerkBlok, type RijTaak, type Werkeropdracht } from './rijtaak.js';
 
@@ -20,9 +21,14 @@ const index = kolomIndex(opdracht.kolommen);
 const opmaak = new Rijopmaak(isTekstformaat(ctx.formaat) ? ctx.formaat : 'csv', uitvoerKolommen(ctx, verwerking.kolommen));
 const uitleg = ctx.explain ? (r: { trace: Trace }) => formatUitleg(taak.titel(r), r.trace) : undefined;
 
+const bytes = new Utf8Buffer();
+
 parentPort!.on('message', ({ nr, blok }: { nr: number; blok: CsvRecord[] }) => {
   try {
-    parentPort!.postMessage({ nr, uitkomsten: verwerkBlok(blok, opdracht.bestand, index, verwerking, { opmaak, ...(uitleg ? { uitleg } : {}) }) });
+    const uitkomsten = verwerkBlok(blok, opdracht.bestand, index, verwerking, { opmaak, bytes, ...(uitleg ? { uitleg } : {}) });
+    // De opgemaakte rijen gaan als één buffer over, zonder kopie.
+    const b = bytes.neem();
+    parentPort!.postMessage({ nr, uitkomsten, bytes: b }, [b.buffer]);
   } catch (e) {
     parentPort!.postMessage({ nr, intern: e instanceof Error ? (e.stack ?? e.message) : String(e) });
   }

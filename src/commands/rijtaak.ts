@@ -19,6 +19,7 @@ import { openCsv, type CsvRecord } from '../io/csv.js';
 import { Rij, vereisKolommen } from '../io/velden.js';
 import { SleutelSet } from '../io/sleutelset.js';
 import { isTekstformaat, type Kolom, type Rijopmaak } from '../io/uitvoer.js';
+import type { Utf8Buffer } from '../io/utf8.js';
 import { Batch, type Context } from './context.js';
 
 /** Een sleutel die maar één keer in het bestand mag staan, met de melding als hij terugkomt. */
@@ -68,7 +69,7 @@ interface Foutgegevens {
   readonly plaats: Plaats;
 }
 
-/** Wat er met één regel gebeurde. In deze thread met het resultaat zelf, uit een werker als tekst. */
+/** Wat er met één regel gebeurde. In deze thread met het resultaat zelf, uit een werker als opgemaakte bytes. */
 export interface Uitkomst<T> {
   readonly regel: number;
   fout?: unknown;
@@ -78,18 +79,20 @@ export interface Uitkomst<T> {
   soort?: string;
   sleutel?: UniekeSleutel;
   resultaat?: T;
-  tekst?: string;
+  /** Uit een werker: waar de opgemaakte rij staat in de bytes van het blok, [begin, eind). */
+  bytes?: readonly [number, number];
+  rij?: Uint8Array;
   waarschuwingen?: readonly string[];
   uitleg?: string;
 }
 
-/** Verwerkt een blok records. Met `opmaak` (in een werker) komen de resultaten als opgemaakte tekst terug. */
+/** Verwerkt een blok records. Met `opmaak` (in een werker) komen de resultaten als opgemaakte UTF-8 in `bytes`. */
 export function verwerkBlok<T extends { trace: Trace }>(
   blok: readonly CsvRecord[],
   bestand: string,
   index: ReadonlyMap<string, number>,
   verwerking: Rijverwerking<T>,
-  werker?: { opmaak: Rijopmaak<T>; uitleg?: (r: T) => string },
+  werker?: { opmaak: Rijopmaak<T>; bytes: Utf8Buffer; uitleg?: (r: T) => string },
 ): Uitkomst<T>[] {
   const uit: Uitkomst<T>[] = [];
   for (const record of blok) {
@@ -113,7 +116,9 @@ export function verwerkBlok<T extends { trace: Trace }>(
       if (verwerking.soort) u.soort = verwerking.soort(r);
       if (!werker) u.resultaat = r;
       else {
-        u.tekst = werker.opmaak.tekst(r);
+        const begin = werker.bytes.positie();
+        werker.opmaak.schrijf(r, werker.bytes);
+        u.bytes = [begin, werker.bytes.positie()];
         if (r.trace.waarschuwingen.length) u.waarschuwingen = r.trace.waarschuwingen;
         if (werker.uitleg) u.uitleg = werker.uitleg(r);
       }
@@ -172,7 +177,7 @@ export async function draaiRijTaak<T extends { trace: Trace }>(taak: RijTaak<T>,
     else if (u.fout !== undefined) batch.probeer(waar, gooi(u.fout));
     else {
       if (u.resultaat !== undefined) batch.schrijf(u.resultaat);
-      else batch.neemOver(u.tekst!, u.waarschuwingen ?? [], u.uitleg);
+      else batch.neemOver(u.rij!, u.waarschuwingen ?? [], u.uitleg);
       if (u.soort !== undefined) telling.perSoort.set(u.soort, (telling.perSoort.get(u.soort) ?? 0) + 1);
     }
   };
@@ -207,7 +212,7 @@ export interface Werkeropdracht {
   readonly kolommen: readonly string[];
 }
 
-type Werkerbericht<T> = { nr: number; uitkomsten: Uitkomst<T>[] } | { nr: number; intern: string };
+type Werkerbericht<T> = { nr: number; uitkomsten: Uitkomst<T>[]; bytes: Uint8Array } | { nr: number; intern: string };
 
 /** Verdeelt de blokken over werkers en geeft de uitkomsten in de volgorde van het bestand door. */
 async function metWerkers<T>(aantal: number, opdracht: Werkeropdracht, blokken: AsyncIterable<CsvRecord[]>, verwerk: (us: Uitkomst<T>[]) => void): Promise<void> {
@@ -220,7 +225,10 @@ async function metWerkers<T>(aantal: number, opdracht: Werkeropdracht, blokken: 
     werker.on('message', (b: Werkerbericht<T>) => {
       bezig[w]!--;
       if ('intern' in b) mislukt ??= new SzmhFout('INTERN', EXITCODE.intern, b.intern);
-      else klaar.set(b.nr, b.uitkomsten);
+      else {
+        for (const u of b.uitkomsten) if (u.bytes) u.rij = b.bytes.subarray(u.bytes[0], u.bytes[1]);
+        klaar.set(b.nr, b.uitkomsten);
+      }
       wek?.();
     });
     werker.on('error', (e) => {

@@ -30,7 +30,7 @@ import {
 } from '../rules/verzuim/index.js';
 import { openCsv } from '../io/csv.js';
 import { rijen, vereisKolommen, type Rij } from '../io/velden.js';
-import { sha256VanBestand } from '../io/hash.js';
+import { sha256VanBestand, sha256VanTekst } from '../io/hash.js';
 import type { Kolom } from '../io/uitvoer.js';
 import type { Db } from '../io/store/index.js';
 import { VerzuimStore, meldingAlsJson } from '../io/store/verzuim.js';
@@ -150,7 +150,8 @@ export async function verzuimImporteer(bestanden: readonly string[], ctx: Contex
   function verwerkMelding(rij: Rij, sha256: string, sam: Importsamenvatting, gezien: Map<string, { regel: number; inhoud: string }>): void {
     const rec = leesMeldingrecord(rij, ctx.peildatum);
     const id = rec.recordsoort === 'zorgmelding' ? rec.zorgmelding.zorgmeldingId : rec.melding.meldingId;
-    const inhoud = JSON.stringify(rec);
+    // Alleen de vingerafdruk van de inhoud blijft bewaard: het geheugen groeit niet met de lengte van een record.
+    const inhoud = sha256VanTekst(JSON.stringify(rec));
     const sleutel = `${rec.recordsoort}|${id}`;
     const vorige = gezien.get(sleutel);
     if (vorige) {

@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { InvoerFout } from '../rules/kern/fouten.js';
+import { Utf8Doel } from './utf8.js';
 
 const openstaand = new Set<string>();
 process.once('exit', () => {
@@ -24,11 +25,13 @@ process.once('exit', () => {
 
 const BUFFER = 1 << 20;
 
-export class AtomischeUitvoer {
+function schrijfAlles(fd: number, bytes: Uint8Array): void {
+  let geschreven = 0;
+  while (geschreven < bytes.length) geschreven += writeSync(fd, bytes, geschreven, bytes.length - geschreven);
+}
+
+export class AtomischeUitvoer extends Utf8Doel {
   private readonly fd: number;
-  /** Tekst wordt direct als UTF-8 in deze buffer gezet en per MiB weggeschreven. */
-  private readonly buffer = Buffer.allocUnsafe(BUFFER);
-  private gevuld = 0;
   private gesloten = false;
   private producent: ((doel: Writable) => Promise<void>) | undefined;
 
@@ -36,6 +39,8 @@ export class AtomischeUitvoer {
     private readonly doel: string | undefined,
     private readonly tijdelijk: string,
   ) {
+    // Tekst wordt als UTF-8 in het buffer gezet en per MiB weggeschreven.
+    super(BUFFER);
     try {
       this.fd = openSync(tijdelijk, 'wx', 0o600);
     } catch (e) {
@@ -52,21 +57,21 @@ export class AtomischeUitvoer {
   }
 
   schrijf(tekst: string): void {
-    // Een UTF-8-teken is ten hoogste 3 bytes per UTF-16-eenheid.
-    if (this.gevuld + tekst.length * 3 > BUFFER) {
-      this.spoel();
-      if (tekst.length * 3 > BUFFER) {
-        writeSync(this.fd, tekst);
-        return;
-      }
-    }
-    this.gevuld += this.buffer.write(tekst, this.gevuld, 'utf8');
+    this.tekst(tekst);
+  }
+
+  protected ruimte(n: number): boolean {
+    if (this.lengte + n > BUFFER) this.spoel();
+    return n <= BUFFER;
+  }
+
+  protected direct(d: string | Uint8Array): void {
+    schrijfAlles(this.fd, typeof d === 'string' ? Buffer.from(d, 'utf8') : d);
   }
 
   private spoel(): void {
-    let geschreven = 0;
-    while (geschreven < this.gevuld) geschreven += writeSync(this.fd, this.buffer, geschreven, this.gevuld - geschreven);
-    this.gevuld = 0;
+    schrijfAlles(this.fd, this.buffer.subarray(0, this.lengte));
+    this.lengte = 0;
   }
 
   /**
@@ -78,6 +83,7 @@ export class AtomischeUitvoer {
   }
 
   async voltooi(): Promise<void> {
+    this.spoelLos();
     this.spoel();
     if (this.producent) {
       try {

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import type { Trace, TraceStap } from '../rules/kern/trace.js';
 import { Decimal } from '../rules/kern/geld.js';
 import { Rijopmaak, traceJson, type Kolom } from './uitvoer.js';
+import { Utf8Buffer } from './utf8.js';
 
 /** Tekst met alles wat JSON moet escapen: aanhalingstekens, backslash, stuurtekens, ongepaarde surrogaten. */
 const lastig = fc.string({ unit: fc.constantFrom('a', 'é', '€', '"', '\\', '\n', '\t', '\u0001', '😀', '\ud800', ' ', '1') });
@@ -70,6 +71,24 @@ describe('Rijopmaak', () => {
         const r = { id, n, ok, obj, trace: t };
         expect(opmaak.tekst(r)).toBe(JSON.stringify({ id, n, ok, obj, trace: t }));
       }),
+    );
+  });
+
+  it('eigenschap: naar een UTF-8-buffer geschreven (met de herhaalde stukken als bytes) zijn het precies de bytes van de tekst', () => {
+    const opmaak = { csv: new Rijopmaak('csv', kolommen), json: new Rijopmaak('json', kolommen) };
+    fc.assert(
+      fc.property(fc.constantFrom('csv' as const, 'json' as const), lastig, fc.dictionary(lastig, waarde, { maxKeys: 3 }), fc.array(trace, { minLength: 1, maxLength: 3 }), (formaat, id, obj, traces) => {
+        const buffer = new Utf8Buffer();
+        let verwacht = '';
+        // Dezelfde stappen in meer rijen: de tweede keer komen ze uit de caches.
+        for (const t of [...traces, ...traces]) {
+          const r = { id, n: 1, ok: false, obj, trace: t };
+          opmaak[formaat].schrijf(r, buffer);
+          verwacht += opmaak[formaat].tekst(r);
+        }
+        expect(Buffer.from(buffer.neem())).toEqual(Buffer.from(verwacht, 'utf8'));
+      }),
+      { numRuns: 200 },
     );
   });
 

@@ -8,6 +8,7 @@ import type { ParameterVerwijzing, Trace, TraceStap } from '../rules/kern/trace.
 import { InvoerFout } from '../rules/kern/fouten.js';
 import { csvRegel, csvVeld } from './csv.js';
 import type { AtomischeUitvoer } from './bestand.js';
+import { Tekstverzamelaar, type Tekstdoel } from './utf8.js';
 
 /** `html` is er alleen voor `szmh rapport`: een pagina, geen tabel. */
 export const FORMATEN = ['table', 'csv', 'json', 'jsonl', 'xlsx', 'html'] as const;
@@ -54,7 +55,8 @@ export function kiesFormaat(opgegeven: Formaat | undefined, naarTerminal: boolea
 //
 // Gelijk aan JSON.stringify(trace), maar wat zich over miljoenen rijen herhaalt wordt één keer
 // gemaakt: een bevroren stap (Object.freeze: een constante van een regel) helemaal, van andere stappen
-// het begin (regel, artikel, omschrijving), en elke parameterverwijzing. Vorm 1 is JSON binnen een
+// het begin (regel, artikel, omschrijving), en elke parameterverwijzing; een UTF-8-doel (utf8.ts)
+// codeert die stukken ook maar één keer. Vorm 1 is JSON binnen een
 // CSV-veld: elk aanhalingsteken staat er meteen verdubbeld in, zodat een trace van kilobytes niet nog
 // eens doorzocht en gekopieerd hoeft te worden.
 
@@ -63,8 +65,8 @@ type Vorm = 0 | 1;
 const verdubbel = (json: string) => json.replaceAll('"', '""');
 const heleStappen: [WeakMap<TraceStap, string>, WeakMap<TraceStap, string>] = [new WeakMap(), new WeakMap()];
 const parameters: [WeakMap<ParameterVerwijzing, string>, WeakMap<ParameterVerwijzing, string>] = [new WeakMap(), new WeakMap()];
-/** omschrijving → [regel, artikel, begin als JSON, begin in CSV-vorm] */
-const beginnen = new Map<string, [string, string, string, string][]>();
+/** Per vorm: omschrijving → [regel, artikel, begin] */
+const beginnen: [Map<string, [string, string, string][]>, Map<string, [string, string, string][]>] = [new Map(), new Map()];
 /** Per objectsleutel `"sleutel":` in beide vormen. */
 const sleutels = new Map<string, [string, string]>();
 /** Tekens waarvoor JSON een escape nodig heeft (en ongepaarde surrogaten): dan toch JSON.stringify. */
@@ -120,49 +122,66 @@ function waardeJson(w: unknown, vorm: Vorm): string {
   return vorm === 1 ? verdubbel(t) : t;
 }
 
-function stapBegin(s: TraceStap, vorm: Vorm): string {
-  let lijst = beginnen.get(s.omschrijving);
-  if (lijst === undefined) {
-    lijst = [];
-    if (beginnen.size < 10_000) beginnen.set(s.omschrijving, lijst);
-  }
-  for (const b of lijst) if (b[0] === s.regel && b[1] === s.artikel) return b[2 + vorm]!;
-  const tekst = `{"regel":${JSON.stringify(s.regel)},"artikel":${JSON.stringify(s.artikel)},"omschrijving":${JSON.stringify(s.omschrijving)}`;
-  if (lijst.length < 8) lijst.push([s.regel, s.artikel, tekst, verdubbel(tekst)]);
-  return vorm === 1 ? verdubbel(tekst) : tekst;
+/** Het begin van een stap (regel, artikel, omschrijving); een herhaald stuk als het eerder voorkwam. */
+function schrijfBegin(s: TraceStap, vorm: Vorm, doel: Tekstdoel): void {
+  let lijst = beginnen[vorm].get(s.omschrijving);
+  if (lijst) for (const b of lijst) if (b[0] === s.regel && b[1] === s.artikel) return doel.herhaald(b[2]);
+  const json = `{"regel":${JSON.stringify(s.regel)},"artikel":${JSON.stringify(s.artikel)},"omschrijving":${JSON.stringify(s.omschrijving)}`;
+  const tekst = vorm ? verdubbel(json) : json;
+  if (lijst === undefined && beginnen[vorm].size < 10_000) beginnen[vorm].set(s.omschrijving, (lijst = []));
+  if (lijst && lijst.length < 8) lijst.push([s.regel, s.artikel, tekst]);
+  doel.tekst(tekst);
 }
 
-function stapJson(s: TraceStap, vorm: Vorm): string {
+/** Eén stap; de herhaalde stukken (begin, parameters, een bevroren stap helemaal) als zodanig aan het doel. */
+function schrijfStap(s: TraceStap, vorm: Vorm, doel: Tekstdoel): void {
   const bevroren = Object.isFrozen(s);
   if (bevroren) {
-    const t = heleStappen[vorm].get(s);
-    if (t !== undefined) return t;
+    let t = heleStappen[vorm].get(s);
+    if (t === undefined) {
+      const v = new Tekstverzamelaar();
+      schrijfStapdelen(s, vorm, v);
+      heleStappen[vorm].set(s, (t = v.uit));
+    }
+    return doel.herhaald(t);
   }
-  let uit = stapBegin(s, vorm);
-  if (s.invoer) uit += `${vorm ? ',""invoer"":' : ',"invoer":'}${waardeJson(s.invoer, vorm)}`;
+  schrijfStapdelen(s, vorm, doel);
+}
+
+function schrijfStapdelen(s: TraceStap, vorm: Vorm, doel: Tekstdoel): void {
+  schrijfBegin(s, vorm, doel);
+  if (s.invoer) doel.tekst(`${vorm ? ',""invoer"":' : ',"invoer":'}${waardeJson(s.invoer, vorm)}`);
   if (s.parameters) {
-    uit += vorm ? ',""parameters"":[' : ',"parameters":[';
+    doel.tekst(vorm ? ',""parameters"":[' : ',"parameters":[');
     for (let j = 0; j < s.parameters.length; j++) {
       const p = s.parameters[j]!;
       let t = parameters[vorm].get(p);
       if (t === undefined) parameters[vorm].set(p, (t = waardeJson(p, vorm)));
-      uit += (j ? ',' : '') + t;
+      if (j) doel.tekst(',');
+      doel.herhaald(t);
     }
-    uit += ']';
+    doel.tekst(']');
   }
-  uit += `${vorm ? ',""uitkomst"":' : ',"uitkomst":'}${waardeJson(s.uitkomst, vorm)}}`;
-  if (bevroren) heleStappen[vorm].set(s, uit);
-  return uit;
+  doel.tekst(`${vorm ? ',""uitkomst"":' : ',"uitkomst":'}${waardeJson(s.uitkomst, vorm)}}`);
+}
+
+/** Schrijft de trace als JSON; vorm 1: in CSV-vorm (elk `"` verdubbeld, zonder de omsluitende aanhalingstekens). */
+function schrijfTrace(trace: Trace, vorm: Vorm, doel: Tekstdoel): void {
+  doel.tekst(vorm ? '{""stappen"":[' : '{"stappen":[');
+  for (let i = 0; i < trace.stappen.length; i++) {
+    if (i) doel.tekst(',');
+    schrijfStap(trace.stappen[i]!, vorm, doel);
+  }
+  doel.tekst(vorm ? '],""waarschuwingen"":' : '],"waarschuwingen":');
+  doel.tekst(trace.waarschuwingen.length ? waardeJson(trace.waarschuwingen, vorm) : '[]');
+  doel.tekst('}');
 }
 
 /** De trace als JSON; met `csv` in CSV-vorm (elk `"` verdubbeld, zonder de omsluitende aanhalingstekens). */
 export function traceJson(trace: Trace, csv = false): string {
-  const vorm: Vorm = csv ? 1 : 0;
-  let uit = vorm ? '{""stappen"":[' : '{"stappen":[';
-  for (let i = 0; i < trace.stappen.length; i++) uit += (i ? ',' : '') + stapJson(trace.stappen[i]!, vorm);
-  uit += vorm ? '],""waarschuwingen"":' : '],"waarschuwingen":';
-  uit += trace.waarschuwingen.length ? waardeJson(trace.waarschuwingen, vorm) : '[]';
-  return `${uit}}`;
+  const v = new Tekstverzamelaar();
+  schrijfTrace(trace, csv ? 1 : 0, v);
+  return v.uit;
 }
 
 /** De cel als JSON-tekst, zoals in `--format json` ("1234.56", 3, null). */
@@ -181,10 +200,8 @@ function jsonSleutels<T>(kolommen: readonly Kolom<T>[]): string[] {
 }
 
 /** Eén rij als JSON-object, precies zoals `--format json` hem schrijft. */
-export function jsonObject<T>(kolommen: readonly Kolom<T>[], r: T, sleutels = jsonSleutels(kolommen)): string {
-  let object = '';
-  for (let i = 0; i < kolommen.length; i++) object += sleutels[i] + celJson(kolommen[i]!, r);
-  return `${object}}`;
+export function jsonObject<T>(kolommen: readonly Kolom<T>[], r: T): string {
+  return new Rijopmaak('json', kolommen).tekst(r);
 }
 
 /** De waarde als JSON-tekst. */
@@ -257,22 +274,29 @@ export class Rijopmaak<T> {
   }
 
   tekst(r: T): string {
-    let uit = '';
-    if (this.formaat === 'csv') {
-      for (let i = 0; i < this.kolommen.length; i++) {
-        const k = this.kolommen[i]!;
-        const w = k.waarde(r);
-        // JSON bevat altijd aanhalingstekens: meteen quoten scheelt zoekslagen door een lange tekst.
-        const veld =
-          w == null
-            ? k.soort === 'json' || k.soort === 'trace' ? '""' : ''
-            : k.soort === 'trace' ? `"${traceJson(w as Trace, true)}"` : k.soort === 'json' ? `"${waardeJson(w, 1)}"` : csvVeld(alsTekst(k.soort, w, false));
-        uit += (i ? ',' : '') + veld;
-      }
-    } else {
-      uit = jsonObject(this.kolommen, r, this.sleutels);
+    const v = new Tekstverzamelaar();
+    this.schrijf(r, v);
+    return v.uit;
+  }
+
+  /** Schrijft de rij naar het doel; een trace gaat er in stukken heen, zonder eerst één lange tekst te worden. */
+  schrijf(r: T, doel: Tekstdoel): void {
+    const csv = this.formaat === 'csv';
+    for (let i = 0; i < this.kolommen.length; i++) {
+      const k = this.kolommen[i]!;
+      const w = k.waarde(r);
+      if (!csv) doel.herhaald(this.sleutels[i]!);
+      else if (i) doel.tekst(',');
+      if (k.soort === 'trace' && w != null) {
+        // JSON bevat altijd aanhalingstekens: in CSV meteen quoten scheelt zoekslagen door een lange tekst.
+        if (csv) doel.tekst('"');
+        schrijfTrace(w as Trace, csv ? 1 : 0, doel);
+        if (csv) doel.tekst('"');
+      } else if (!csv) doel.tekst(alsJson(k.soort, w));
+      else if (w == null) doel.tekst(k.soort === 'json' || k.soort === 'trace' ? '""' : '');
+      else doel.tekst(k.soort === 'json' ? `"${waardeJson(w, 1)}"` : csvVeld(alsTekst(k.soort, w, false)));
     }
-    return uit;
+    if (!csv) doel.tekst('}');
   }
 }
 
@@ -309,17 +333,30 @@ export class Schrijver<T> {
   }
 
   schrijf(r: T): void {
-    if (this.opmaak) this.schrijfTekst(this.opmaak.tekst(r));
-    else {
+    if (this.opmaak) {
+      this.voorRij();
+      this.opmaak.schrijf(r, this.uit);
+      this.naRij();
+    } else {
       if (this.formaat === 'xlsx') this.cellen.push(this.xlsx.map((k) => k.waarde(r)));
       else this.tabel.push(this.zichtbaar().map((k) => alsTekst(k.soort, k.waarde(r), true)));
       this.aantal++;
     }
   }
 
-  /** Schrijft een rij die een `Rijopmaak` (hier of in een werkthread) al maakte. */
-  schrijfTekst(rij: string): void {
-    this.uit.schrijf(this.formaat === 'json' ? `${this.aantal ? ',' : ''}${this.inspringen}${rij}` : `${rij}\n`);
+  /** Schrijft een rij die een `Rijopmaak` in een werkthread al maakte, als UTF-8. */
+  schrijfBytes(rij: Uint8Array): void {
+    this.voorRij();
+    this.uit.bytes(rij);
+    this.naRij();
+  }
+
+  private voorRij(): void {
+    if (this.formaat === 'json') this.uit.schrijf(`${this.aantal ? ',' : ''}${this.inspringen}`);
+  }
+
+  private naRij(): void {
+    if (this.formaat !== 'json') this.uit.schrijf('\n');
     this.aantal++;
   }
 

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { AtomischeUitvoer } from './bestand.js';
+import { Utf8Buffer } from './utf8.js';
+
+/** Stukken van allerlei lengte rond de buffergrootte (1 MiB) en de grens voor losse tekst (4096 tekens). */
+const stuk = fc.oneof(
+  fc.string({ unit: fc.constantFrom('a', 'é', '€', '😀', '\n'), maxLength: 50 }),
+  fc.constantFrom(4095, 4097, (1 << 20) - 1, (1 << 20) + 1, 3 << 20).map((n) => '€a'.repeat(n).slice(0, n)),
+);
+const opdracht = fc.record({ soort: fc.constantFrom('tekst', 'herhaald', 'bytes'), tekst: stuk });
+
+function voerUit(doel: { tekst(s: string): void; herhaald(s: string): void; bytes(b: Uint8Array): void }, opdrachten: readonly { soort: string; tekst: string }[]): string {
+  for (const o of opdrachten) {
+    if (o.soort === 'tekst') doel.tekst(o.tekst);
+    else if (o.soort === 'herhaald') doel.herhaald(o.tekst);
+    else doel.bytes(Buffer.from(o.tekst, 'utf8'));
+  }
+  return opdrachten.map((o) => o.tekst).join('');
+}
+
+describe('UTF-8-uitvoer', () => {
+  it('eigenschap: de atomische uitvoer bevat precies de tekst, hoe de stukken ook komen (klein, groot, als bytes, herhaald)', async () => {
+    const map = mkdtempSync(path.join(tmpdir(), 'szmh-utf8-'));
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(opdracht, { maxLength: 8 }), async (opdrachten) => {
+        const bestand = path.join(map, `uit-${n++}.txt`);
+        const uit = AtomischeUitvoer.open(bestand);
+        const verwacht = voerUit(uit, opdrachten);
+        await uit.voltooi();
+        expect(readFileSync(bestand, 'utf8')).toBe(verwacht);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('eigenschap: een Utf8Buffer groeit mee en geeft na neem() een leeg nieuw buffer', () => {
+    fc.assert(
+      fc.property(fc.array(opdracht, { maxLength: 6 }), fc.array(opdracht, { maxLength: 6 }), (a, b) => {
+        const buffer = new Utf8Buffer();
+        const eerste = voerUit(buffer, a);
+        expect(Buffer.from(buffer.neem()).toString('utf8')).toBe(eerste);
+        const tweede = voerUit(buffer, b);
+        const begin = buffer.positie();
+        expect(begin).toBe(Buffer.byteLength(tweede));
+        expect(Buffer.from(buffer.neem()).toString('utf8')).toBe(tweede);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});

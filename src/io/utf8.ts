@@ -1,0 +1,115 @@
+/**
+ * Uitvoer die als UTF-8 in een buffer wordt opgebouwd. Een trace van kilobytes bestaat grotendeels
+ * uit stukken die in elke rij terugkomen (parameterverwijzingen, het begin van een stap); die worden
+ * één keer gecodeerd en daarna als bytes gekopieerd, in plaats van per rij een lange tekst te bouwen
+ * en die opnieuw te coderen (gemeten in bench/: dat was het grootste deel van het schrijven).
+ */
+
+/** Waar een opgemaakte rij heen gaat. */
+export interface Tekstdoel {
+  tekst(s: string): void;
+  /** Een stuk dat in veel rijen terugkomt, steeds als hetzelfde stringobject (uit een cache). */
+  herhaald(s: string): void;
+}
+
+/** Bouwt een rij als gewone tekst (voor wie één string nodig heeft). */
+export class Tekstverzamelaar implements Tekstdoel {
+  uit = '';
+  tekst(s: string): void {
+    this.uit += s;
+  }
+  herhaald(s: string): void {
+    this.uit += s;
+  }
+}
+
+/** Herhaalde stukken als UTF-8, per thread; begrensd, want een cache hoort niet met de invoer te groeien. */
+const gecodeerd = new Map<string, Buffer>();
+const MAX_GECODEERD = 20_000;
+
+/** Losse tekst wordt verzameld en in één keer gecodeerd; boven deze lengte meteen. */
+const MAX_LOS = 4096;
+
+export abstract class Utf8Doel implements Tekstdoel {
+  protected buffer: Buffer;
+  protected lengte = 0;
+  private los = '';
+
+  constructor(grootte: number) {
+    this.buffer = Buffer.allocUnsafeSlow(grootte);
+  }
+
+  /** Zorgt dat er `n` bytes bij passen (door weg te schrijven of te groeien); `false`: past nooit. */
+  protected abstract ruimte(n: number): boolean;
+  /** Schrijft wat niet in het buffer past er buiten om. */
+  protected abstract direct(d: string | Uint8Array): void;
+
+  tekst(s: string): void {
+    this.los += s;
+    if (this.los.length > MAX_LOS) this.spoelLos();
+  }
+
+  herhaald(s: string): void {
+    let b = gecodeerd.get(s);
+    if (b === undefined) {
+      if (gecodeerd.size >= MAX_GECODEERD) return this.tekst(s);
+      gecodeerd.set(s, (b = Buffer.from(s, 'utf8')));
+    }
+    this.bytes(b);
+  }
+
+  /** Bytes die al UTF-8 zijn (bijvoorbeeld een rij uit een werkthread). */
+  bytes(b: Uint8Array): void {
+    this.spoelLos();
+    if (!this.ruimte(b.length)) return this.direct(b);
+    this.buffer.set(b, this.lengte);
+    this.lengte += b.length;
+  }
+
+  /** Codeert de verzamelde losse tekst in het buffer. */
+  protected spoelLos(): void {
+    const s = this.los;
+    if (s === '') return;
+    this.los = '';
+    // Een UTF-8-teken is ten hoogste 3 bytes per UTF-16-eenheid.
+    if (!this.ruimte(s.length * 3)) return this.direct(s);
+    this.lengte += this.buffer.write(s, this.lengte, 'utf8');
+  }
+}
+
+/** Een groeiend buffer voor de rijen van één blok in een werkthread; `neem()` geeft het af om over te dragen. */
+export class Utf8Buffer extends Utf8Doel {
+  constructor() {
+    super(1 << 16);
+  }
+
+  /** Waar de volgende byte komt (na alle verzamelde tekst). */
+  positie(): number {
+    this.spoelLos();
+    return this.lengte;
+  }
+
+  protected ruimte(n: number): boolean {
+    if (this.lengte + n > this.buffer.length) {
+      const groter = Buffer.allocUnsafeSlow(Math.max(this.lengte + n, this.buffer.length * 2));
+      this.buffer.copy(groter, 0, 0, this.lengte);
+      this.buffer = groter;
+    }
+    return true;
+  }
+
+  protected direct(): void {
+    throw new Error('Utf8Buffer groeit altijd mee');
+  }
+
+  /**
+   * De bytes tot nu toe, in een eigen ArrayBuffer (`uit.buffer` is over te dragen naar een andere
+   * thread, zonder kopie); daarna begint een nieuw buffer.
+   */
+  neem(): Uint8Array<ArrayBuffer> {
+    const uit = this.buffer.subarray(0, this.positie()) as Uint8Array<ArrayBuffer>;
+    this.buffer = Buffer.allocUnsafeSlow(this.buffer.length);
+    this.lengte = 0;
+    return uit;
+  }
+}
