@@ -134,6 +134,15 @@ describe('ib koppel: signalen lezen in een werkthread', () => {
     expect(parallel).toEqual(serieel);
   });
 
+  it('een signaalbestand dat niet bestaat: dezelfde invoerfout (exit 2), ook als SZMH_WERKERS niet is gezet', () => {
+    const r = szmh(['ib', 'koppel', path.join(map, 'weg.csv'), '--uitkeringen', 'samples/ib/uitkeringen.csv', ...PEIL], { env: { SZMH_WERKERS: undefined } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/weg\.csv: kan het bestand niet lezen \(ENOENT\)/);
+    const [serieel, parallel] = beide([path.join(map, 'weg.csv'), '--uitkeringen', 'samples/ib/uitkeringen.csv', '--format', 'csv']);
+    expect(serieel!.code).toBe(2);
+    expect(parallel).toEqual(serieel);
+  });
+
   it('XML via de kolomkaart: dezelfde koppeling', () => {
     const [serieel, parallel] = beide(['samples/ib/signalen.xml', '--uitkeringen', 'samples/ib/uitkeringen.csv', '--kolommen', 'samples/ib/kolommen-xml.json', '--format', 'json']);
     expect(serieel!.code).toBe(0);

@@ -176,7 +176,8 @@ function metWerker(bestand: string): boolean {
   if (!existsSync(fileURLToPath(WERKER))) return false; // de broncode (tests): geen gebouwde werker
   const vast = process.env.SZMH_WERKERS;
   if (vast !== undefined && /^\d+$/.test(vast)) return Number(vast) > 0;
-  return availableParallelism() > 1 && statSync(bestand).size >= WERKER_VANAF_BYTES;
+  // een onleesbaar bestand: zonder werker, dan meldt openSignalen het zoals altijd
+  return availableParallelism() > 1 && (statSync(bestand, { throwIfNoEntry: false })?.size ?? 0) >= WERKER_VANAF_BYTES;
 }
 
 export interface Signaalstroom {
