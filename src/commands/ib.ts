@@ -4,7 +4,6 @@
  * met zijn versies, een afsluitcode per signaal, de afhandeltermijn en het uitkomstenrapport).
  */
 import path from 'node:path';
-import { statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { gemeentenaam, type GemeenteCode } from '../rules/kern/gemeente.js';
 import { InvoerFout, SzmhFout } from '../rules/kern/fouten.js';
@@ -14,16 +13,15 @@ import {
   AFSLUITCODES,
   IB_PRODUCTEN,
   Koppelaar,
-  Sleutelregister,
   UITKOMSTEN,
   afhandeltermijn,
   isAfsluitcode,
   isIbProduct,
   ouderdom,
   inhoudTekst,
-  inhoudVingerafdruk,
   type Afsluitcode,
   type Herhaald,
+  type Herhaling,
   type IbProduct,
   type KoppelResultaat,
   type Ontdubbeling,
@@ -31,11 +29,16 @@ import {
 } from '../rules/ib/index.js';
 import { leesKolomkaart, type Kolomkaart } from '../io/ib/kolommen.js';
 import { openSignalen, Signaallezer, type Signaalbron } from '../io/ib/signalen.js';
+import { openSignaalstroom } from '../io/ib/signaalstroom.js';
 import { leesUitkeringen } from '../io/invoer/ib.js';
 import { Opruimer } from '../io/ib/geheugen.js';
 
-/** Boven deze heap een volledige opruimronde van de garbage collector (zie io/ib/geheugen.ts). */
-const HEAPGRENS_MB = 96;
+/**
+ * Boven deze heap een volledige opruimronde van de garbage collector (zie io/ib/geheugen.ts). 80 en
+ * niet 96: de werkthread die de signalen leest (met het sleutelregister) neemt zo'n 60 MB van de
+ * 300 MB; met trace kwam de piek bij 96 op 285-300 MB, bij 80 op ~270 MB, met dezelfde CPU-tijd (gemeten).
+ */
+const HEAPGRENS_MB = 80;
 import { sha256VanBestand } from '../io/hash.js';
 import { openCsv } from '../io/csv.js';
 import { rijen, vereisKolommen } from '../io/velden.js';
@@ -86,38 +89,49 @@ async function kaartEnBron(bestand: string, ctx: Context, kolommen: string | und
  * `szmh ib koppel SIGNALEN --uitkeringen UITKERINGEN.csv [--kolommen KAART.json]`: zonder staat.
  * De uitkeringen staan compact in het geheugen; de signalen stromen erlangs en elk resultaat gaat
  * meteen naar de uitvoer. Alleen een vingerafdruk per sleutel wordt bewaard (voor dubbel/correctie),
- * en de vermogenssignalen tot het eind (hun som per huishouden is dan pas bekend).
+ * en de vermogenssignalen tot het eind (hun som per huishouden is dan pas bekend). Bij een groot
+ * bestand leest en ontdubbelt een werkthread de signalen terwijl deze thread de uitkeringen inleest
+ * en daarna koppelt en schrijft (io/ib/signaalstroom.ts).
  */
 export async function ibKoppel(bestand: string, ctx: Context, o: KoppelOpties): Promise<void> {
-  const bron = await kaartEnBron(bestand, ctx, o.kolommen);
-  const params = ctx.params();
-  const metTrace = traceNodig(ctx);
-  const uitvoer = new Batch(ctx, KOPPEL_UITVOER, titel, { bestand, rijnaam: 'signalen' });
-  const index = await leesUitkeringen(o.uitkeringen, ctx.encoding, (w, s) => uitvoer.probeer(w, s));
-  ctx.log.debug({ uitkeringen: index.aantal, personen: index.personen }, 'uitkeringen ingelezen');
-  // op maat voor het bestand (~60 bytes per signaal), zodat de tabel niet halverwege hoeft te groeien
-  const register = new Sleutelregister(Math.min(Math.ceil(statSync(bestand).size / 60), 1 << 22));
-  const ontdubbel: Ontdubbeling = (s, regel) => {
-    const h = register.registreer(s.product, s.bsn, s.bronSleutel, inhoudVingerafdruk(s), regel);
-    return h && { zelfdeInhoud: h.zelfdeInhoud, eerder: `regel ${h.eersteRegel}` };
-  };
-  const koppelaar = new Koppelaar(index, params, ontdubbel, metTrace);
-  const lezer = new Signaallezer(bron);
-  const opruimer = new Opruimer(HEAPGRENS_MB);
+  const kaart: Kolomkaart | undefined = o.kolommen ? leesKolomkaart(o.kolommen) : undefined;
+  const signalen = await openSignaalstroom(bestand, kaart, ctx.encoding);
+  ctx.log.trace({ werkthread: signalen.werkthread }, 'signalen lezen');
   try {
-    for await (const blok of bron.blokken) {
-      for (const r of blok) {
-        uitvoer.verwerk(() => `regel ${r.regel}`, () => koppelaar.koppel(lezer.lees(r), r.regel));
+    const params = ctx.params();
+    const metTrace = traceNodig(ctx);
+    const uitvoer = new Batch(ctx, KOPPEL_UITVOER, titel, { bestand, rijnaam: 'signalen' });
+    const index = await leesUitkeringen(o.uitkeringen, ctx.encoding, (w, s) => uitvoer.probeer(w, s));
+    ctx.log.debug({ uitkeringen: index.aantal, personen: index.personen }, 'uitkeringen ingelezen');
+    // de sleutels zijn al bij het lezen geregistreerd: hier alleen wat dat voor dit signaal opleverde
+    let herhaling: Herhaling | undefined;
+    const ontdubbel: Ontdubbeling = () => herhaling && { zelfdeInhoud: herhaling.zelfdeInhoud, eerder: `regel ${herhaling.eersteRegel}` };
+    const koppelaar = new Koppelaar(index, params, ontdubbel, metTrace);
+    const opruimer = new Opruimer(HEAPGRENS_MB);
+    try {
+      for await (const blok of signalen.blokken) {
+        for (const v of blok) {
+          if (v.signaal === undefined) {
+            uitvoer.probeer(`regel ${v.regel}`, () => {
+              throw v.fout;
+            });
+            continue;
+          }
+          herhaling = v.herhaling;
+          uitvoer.verwerk(() => `regel ${v.regel}`, () => koppelaar.koppel(v.signaal, v.regel));
+        }
+        opruimer.misschien();
       }
-      opruimer.misschien();
+      for (const u of koppelaar.uitgesteld()) uitvoer.verwerk(`regel ${u.regel}`, u.bereken);
+    } catch (e) {
+      uitvoer.breekAf(e);
     }
-    for (const u of koppelaar.uitgesteld()) uitvoer.verwerk(`regel ${u.regel}`, u.bereken);
-  } catch (e) {
-    uitvoer.breekAf(e);
+    const s = koppelaar.samenvatting;
+    const { totaal: _t, ...tellingen } = s;
+    await uitvoer.voltooi({ samenvatting: { ...s, per_product: perProduct(koppelaar) }, tabel: samenvattingTabel(s), log: tellingen });
+  } finally {
+    await signalen.sluit();
   }
-  const s = koppelaar.samenvatting;
-  const { totaal: _t, ...tellingen } = s;
-  await uitvoer.voltooi({ samenvatting: { ...s, per_product: perProduct(koppelaar) }, tabel: samenvattingTabel(s), log: tellingen });
 }
 
 // ---- het register ---------------------------------------------------------------------------

@@ -4,14 +4,11 @@
  * groot afschrift. Dezelfde gebeurtenissen en fouten als `leesCamt053`; zonder gebouwde werker
  * (tests die de broncode draaien) wordt gewoon in deze thread gelezen.
  */
-import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import { Decimal } from '../rules/kern/geld.js';
-import { SzmhFout, type FoutCode, type Plaats } from '../rules/kern/fouten.js';
 import { leesCamt053, type CamtAfschrift, type CamtGebeurtenis, type CamtPost } from './camt053.js';
-
-type Bericht = { blok: string } | { klaar: true } | { fout: { code: FoutCode; exitcode: number; melding: string; plaats: Plaats } };
+import { Werkstroom } from './werkstroom.js';
 
 /** Decimals worden tekst voor het versturen ... */
 export function naarBericht(g: CamtGebeurtenis): unknown {
@@ -46,29 +43,10 @@ export async function* leesCamt053Parallel(bestand: string): AsyncGenerator<Camt
     yield* leesCamt053(bestand);
     return;
   }
-  const werker = new Worker(werkerUrl, { workerData: { bestand } });
-  const rij: Bericht[] = [];
-  let wekker: (() => void) | undefined;
-  let mislukt: Error | undefined;
-  werker.on('message', (b: Bericht) => {
-    rij.push(b);
-    wekker?.();
-  });
-  werker.on('error', (e) => {
-    mislukt = e;
-    wekker?.();
-  });
+  const stroom = new Werkstroom<string>(werkerUrl, { bestand });
   try {
-    for (;;) {
-      while (rij.length === 0 && !mislukt) await new Promise<void>((r) => (wekker = r));
-      if (mislukt) throw mislukt;
-      const b = rij.shift()!;
-      if ('klaar' in b) return;
-      if ('fout' in b) throw new SzmhFout(b.fout.code, b.fout.exitcode, b.fout.melding, b.fout.plaats);
-      werker.postMessage('verder');
-      for (const g of JSON.parse(b.blok) as unknown[]) yield uitBericht(g as never);
-    }
+    for await (const blok of stroom) for (const g of JSON.parse(blok) as unknown[]) yield uitBericht(g as never);
   } finally {
-    await werker.terminate();
+    await stroom.sluit();
   }
 }

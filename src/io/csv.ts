@@ -414,7 +414,14 @@ function kiesScheidingsteken(kop: string): ';' | ',' {
 
 /** Eén CSV-veld; met scheidingsteken, aanhalingsteken of regeleinde komt het tussen aanhalingstekens. */
 export function csvVeld(v: string, scheidingsteken = ','): string {
-  return v.includes(scheidingsteken) || v.includes('"') || v.includes('\n') || v.includes('\r') ? `"${v.replaceAll('"', '""')}"` : v;
+  // één keer langs de tekens in plaats van vier keer zoeken: dit gebeurt voor elke cel van de uitvoer
+  const s = scheidingsteken.length === 1 ? scheidingsteken.charCodeAt(0) : -1;
+  let quoten = s < 0 && v.includes(scheidingsteken);
+  for (let i = 0; i < v.length && !quoten; i++) {
+    const c = v.charCodeAt(i);
+    quoten = c === QUOTE || c === LF || c === CR || c === s;
+  }
+  return quoten ? `"${v.replaceAll('"', '""')}"` : v;
 }
 
 export function csvRegel(velden: readonly string[], scheidingsteken = ','): string {

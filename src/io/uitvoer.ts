@@ -282,21 +282,23 @@ export class Rijopmaak<T> {
   /** Schrijft de rij naar het doel; een trace gaat er in stukken heen, zonder eerst één lange tekst te worden. */
   schrijf(r: T, doel: Tekstdoel): void {
     const csv = this.formaat === 'csv';
+    // Gewone cellen worden hier aaneengeregen; alleen een trace gaat in stukken naar het doel.
+    let uit = '';
     for (let i = 0; i < this.kolommen.length; i++) {
       const k = this.kolommen[i]!;
       const w = k.waarde(r);
-      if (!csv) doel.herhaald(this.sleutels[i]!);
-      else if (i) doel.tekst(',');
+      if (!csv) uit += this.sleutels[i]!;
+      else if (i) uit += ',';
       if (k.soort === 'trace' && w != null) {
         // JSON bevat altijd aanhalingstekens: in CSV meteen quoten scheelt zoekslagen door een lange tekst.
-        if (csv) doel.tekst('"');
+        doel.tekst(csv ? `${uit}"` : uit);
         schrijfTrace(w as Trace, csv ? 1 : 0, doel);
-        if (csv) doel.tekst('"');
-      } else if (!csv) doel.tekst(alsJson(k.soort, w));
-      else if (w == null) doel.tekst(k.soort === 'json' || k.soort === 'trace' ? '""' : '');
-      else doel.tekst(k.soort === 'json' ? `"${waardeJson(w, 1)}"` : csvVeld(alsTekst(k.soort, w, false)));
+        uit = csv ? '"' : '';
+      } else if (!csv) uit += alsJson(k.soort, w);
+      else if (w == null) uit += k.soort === 'json' || k.soort === 'trace' ? '""' : '';
+      else uit += k.soort === 'json' ? `"${waardeJson(w, 1)}"` : csvVeld(alsTekst(k.soort, w, false));
     }
-    if (!csv) doel.tekst('}');
+    doel.tekst(csv ? uit : `${uit}}`);
   }
 }
 

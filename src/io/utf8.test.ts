@@ -52,4 +52,12 @@ describe('UTF-8-uitvoer', () => {
       { numRuns: 40 },
     );
   });
+
+  it('neem() na een groot stuk met losse tekst erachter: de losse tekst komt mee, ook als het buffer daarvoor nog moet groeien', () => {
+    const groot = '€'.repeat(1 << 20);
+    const buffer = new Utf8Buffer();
+    buffer.herhaald(groot);
+    buffer.tekst('a');
+    expect(Buffer.from(buffer.neem()).toString('utf8')).toBe(`${groot}a`);
+  });
 });

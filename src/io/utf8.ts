@@ -107,7 +107,7 @@ export class Utf8Buffer extends Utf8Doel {
    * thread, zonder kopie); daarna begint een nieuw buffer.
    */
   neem(): Uint8Array<ArrayBuffer> {
-    // Eerst de positie: die codeert de losse tekst, en daarvoor kan het buffer groeien (een nieuw buffer).
+    // Eerst de losse tekst erin: dat kan het buffer nog vervangen door een groter.
     const lengte = this.positie();
     const uit = this.buffer.subarray(0, lengte) as Uint8Array<ArrayBuffer>;
     this.buffer = Buffer.allocUnsafeSlow(this.buffer.length);

@@ -184,7 +184,7 @@ function openXml(bestand: string, kaart: Kolomkaart): Signaalbron {
   };
 }
 
-const GEEN_LABELS: readonly string[] = Object.freeze([]);
+export const GEEN_LABELS: readonly string[] = Object.freeze([]);
 
 /** Snelle weg voor `YYYY-MM-DD`; andere vormen (`d-m-jjjj`, xsd:dateTime) via leesDatum. */
 export function snelleDatum(t: string): Datum | undefined {

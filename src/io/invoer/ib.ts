@@ -8,6 +8,7 @@
  *
  * Een fout in dit bestand is een invoerfout met bestand, regel en kolom; een BSN wordt nooit genoemd.
  */
+import { statSync } from 'node:fs';
 import { leesBsn } from '../../rules/kern/bsn.js';
 import { leesIban } from '../../rules/kern/iban.js';
 import { leesGemeente, type GemeenteCode } from '../../rules/kern/gemeente.js';
@@ -22,6 +23,9 @@ import { snelleDatum } from '../ib/signalen.js';
 
 export const UITKERING_KOLOMMEN = ['bsn', 'gemeente', 'regeling', 'begin'] as const;
 const EXTRA_KOLOMMEN = ['leefvorm', 'geboortedatum', 'bekende_loonheffingennummers', 'bekende_ibans', 'kostendelers'];
+
+/** Alleen de leefvorm uit de partner: één gedeeld object voor al die uitkeringen. */
+const GEHUWDEN: UitkeringExtra = Object.freeze({ leefvorm: 'gehuwden' });
 
 export class Uitkeringlezer {
   private readonly gemeenten = new Map<string, GemeenteCode>();
@@ -86,7 +90,7 @@ export class Uitkeringlezer {
       };
       if (Object.keys(e).length) extra = e;
     } else if (partnerBsn) {
-      extra = { leefvorm: 'gehuwden' };
+      extra = GEHUWDEN;
     }
     return { bsn: bsn.bsn, gemeente, regeling, begin, ...(eind ? { eind } : {}), ...(partnerBsn ? { partnerBsn } : {}), ...(extra ? { extra } : {}) };
   }
@@ -106,7 +110,8 @@ export async function leesUitkeringen(bestand: string, encoding: Encoding, probe
   const kolomIndex = new Map(bron.kolommen.map((k, i) => [k, i] as const));
   const metExtra = EXTRA_KOLOMMEN.some((k) => bron.kolommen.includes(k));
   const lezer = new Uitkeringlezer();
-  const index = new Uitkeringsindex();
+  // ongeveer 48 bytes per regel: de tabel op maat, zodat hij niet steeds opnieuw hoeft te worden verdeeld
+  const index = new Uitkeringsindex(statSync(bestand).size / 48);
   for await (const blok of bron.blokken) {
     for (const record of blok) {
       const rij = new Rij(bestand, record, kolomIndex);

@@ -57,16 +57,28 @@ const PLEK = 6;
 const OVER = 5;
 
 export class Uitkeringsindex {
-  private plekken = new Int32Array(PLEK << 12);
-  private masker = (1 << 12) - 1;
+  private plekken: Int32Array;
+  private masker: number;
   private sleutels = 0;
   private overloop = new Int32Array(OVER * 1024);
   private overloopAantal = 0;
   private readonly regelingen: string[] = [];
   private readonly regelingNummer = new Map<string, number>();
-  /** Alleen uitkeringen met extra velden staan hier (volgnummer → extra). */
-  private readonly extra = new Map<number, UitkeringExtra>();
+  /**
+   * Per uitkering (volgnummer) de extra velden of `undefined`: een dichte array (4 bytes per
+   * uitkering) is bij het koppelen veel goedkoper op te zoeken dan een Map.
+   */
+  private readonly extra: (UitkeringExtra | undefined)[] = [];
+  private metExtra = false;
   private uitkeringen = 0;
+
+  /** `verwacht`: zoveel BSN's (cliënten en partners) komen er ongeveer; de tabel groeit dan niet steeds. */
+  constructor(verwacht = 0) {
+    let plekken = 1 << 12;
+    while (plekken * 7 < verwacht * 10) plekken *= 2; // vullingsgraad ten hoogste 0,7
+    this.plekken = new Int32Array(PLEK * plekken);
+    this.masker = plekken - 1;
+  }
 
   /** Aantal uitkeringen (regels in het bestand). */
   get aantal(): number {
@@ -106,7 +118,8 @@ export class Uitkeringsindex {
     const eind = u.eind === undefined ? OPEN : datumAlsGetal(u.eind);
     this.ingang(Number(u.bsn), nummer, begin, eind, vlag);
     if (u.partnerBsn !== undefined && u.partnerBsn !== u.bsn) this.ingang(Number(u.partnerBsn), nummer, begin, eind, vlag | 1);
-    if (u.extra !== undefined) this.extra.set(nummer, u.extra);
+    this.extra.push(u.extra);
+    if (u.extra !== undefined) this.metExtra = true;
     return nummer;
   }
 
@@ -216,7 +229,7 @@ export class Uitkeringsindex {
       begin: alsDatum(bBegin),
       eind: bEind === OPEN ? undefined : alsDatum(bEind),
       alsPartner: (bVlag & 1) === 1,
-      extra: this.extra.size ? this.extra.get(bNummer) : undefined,
+      extra: this.metExtra ? this.extra[bNummer] : undefined,
     };
   }
 
