@@ -6,7 +6,7 @@
  */
 import { InvoerFout } from '../rules/kern/fouten.js';
 import type { Trace } from '../rules/kern/trace.js';
-import { openCsv, type CsvRecord } from '../io/csv.js';
+import { alsRecord, openCsv, type CsvRecord, type CsvRegel } from '../io/csv.js';
 import { Rij, kolomIndex, vereisKolommen } from '../io/velden.js';
 import { SleutelSet } from '../io/sleutelset.js';
 import type { Kolom } from '../io/uitvoer.js';
@@ -107,15 +107,20 @@ interface Rijgegevens {
   readonly taakopties: Taakopties;
   readonly bestand: string;
   readonly kolommen: readonly string[];
+  readonly scheidingsteken: string;
 }
 
-/** In een werker: dezelfde verwerking als in deze thread, met de resultaten als opgemaakte tekst. */
-export const rijWerker: Werkerbouw<Rijgegevens, CsvRecord[], Uitkomst<{ trace: Trace }>> = async (ctx, g, bytes) => {
+/**
+ * In een werker: dezelfde verwerking als in deze thread, met de resultaten als opgemaakte tekst. De
+ * regels komen ruw en worden hier gesplitst: dat scheelt de hoofdthread het splitsen en het kopiëren
+ * van elk veld als aparte string.
+ */
+export const rijWerker: Werkerbouw<Rijgegevens, CsvRegel[], Uitkomst<{ trace: Trace }>> = async (ctx, g, bytes) => {
   const taak = (await import(g.module))[g.naam] as RijTaak<{ trace: Trace }>;
   const verwerking = taak.bereid(ctx, g.kolommen, g.taakopties);
   const index = kolomIndex(g.kolommen);
   const werker = werkeropmaak(ctx, verwerking.kolommen, taak.titel, bytes);
-  return (blok) => verwerkBlok(blok, g.bestand, index, verwerking, werker);
+  return (blok) => verwerkBlok(blok.map((r) => alsRecord(r, g.scheidingsteken)), g.bestand, index, verwerking, werker);
 };
 
 export async function draaiRijTaak<T extends { trace: Trace }>(taak: RijTaak<T>, bestand: string, ctx: Context, opties: Taakopties = {}): Promise<void> {
@@ -149,10 +154,10 @@ export async function draaiRijTaak<T extends { trace: Trace }>(taak: RijTaak<T>,
       const index = kolomIndex(bron.kolommen);
       for await (const blok of bron.blokken) for (const u of verwerkBlok(blok, bestand, index, verwerking)) neemOp(u);
     } else {
-      const opdracht = { module: import.meta.url, naam: 'rijWerker', gegevens: { module: taak.module, naam: taak.naam, taakopties: opties, bestand, kolommen: bron.kolommen } };
+      const opdracht = { module: import.meta.url, naam: 'rijWerker', gegevens: { module: taak.module, naam: taak.naam, taakopties: opties, bestand, kolommen: bron.kolommen, scheidingsteken: bron.scheidingsteken } };
       const pool = new Werkers<Rijgegevens, Uitkomst<T>>(ctx, werkers, opdracht);
       try {
-        await pool.verwerk(bron.blokken, (us) => {
+        await pool.verwerk(bron.regels, (us) => {
           for (const u of us) neemOp(u.fout === undefined ? u : { ...u, fout: alsFout(u.fout as Foutgegevens) });
         });
       } finally {
