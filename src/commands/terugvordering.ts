@@ -105,7 +105,6 @@ function zaakverwerking(ctx: Context, { bestand, kolommen: invoerKolommen, schei
   };
 }
 
-
 /** In een werker: dezelfde verwerking van een zaak, met het resultaat als opgemaakte rij. */
 export const zaakWerker: Werkerbouw<Zaakgegevens, Zaakregels[], Zaakuitkomst> = (ctx, g, bytes) => {
   const verwerking = zaakverwerking(ctx, g);
