@@ -11,7 +11,8 @@ import { Rij, kolomIndex, vereisKolommen } from '../io/velden.js';
 import { SleutelSet } from '../io/sleutelset.js';
 import type { Kolom } from '../io/uitvoer.js';
 import { Batch, type Context } from './context.js';
-import { Werkers, aantalWerkers, alsFout, alsGegevens, legVast, schrijfBerekend, werkeropmaak, type Berekend, type Foutgegevens, type Werkerbouw, type Werkeropmaak } from './werkers.js';
+import { alsFout, alsGegevens, type Foutgegevens } from '../io/werkstroom.js';
+import { Werkers, aantalWerkers, legVast, schrijfBerekend, werkeropmaak, type Berekend, type Werkerbouw, type Werkeropmaak } from './werkers.js';
 
 /** Een sleutel die maar één keer in het bestand mag staan, met de melding als hij terugkomt. */
 export interface UniekeSleutel {

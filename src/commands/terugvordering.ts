@@ -7,7 +7,8 @@ import { Rij, kolomIndex, vereisKolommen } from '../io/velden.js';
 import { TERUGVORDERING_BEKEND, TERUGVORDERING_KOLOMMEN, leesTerugvorderingMaand } from '../io/invoer/terugvordering.js';
 import { doorgeefKolommen, type Kolom, type MetDoorgegeven } from '../io/uitvoer.js';
 import { Batch, type Context } from './context.js';
-import { Werkers, aantalWerkers, alsFout, alsGegevens, legVast, schrijfBerekend, werkeropmaak, type Berekend, type Foutgegevens, type Werkerbouw, type Werkeropmaak } from './werkers.js';
+import { alsFout, alsGegevens, type Foutgegevens } from '../io/werkstroom.js';
+import { Werkers, aantalWerkers, legVast, schrijfBerekend, werkeropmaak, type Berekend, type Werkerbouw, type Werkeropmaak } from './werkers.js';
 
 export const TERUGVORDERING_UITVOER: readonly Kolom<TerugvorderingResultaat>[] = [
   { naam: 'zaak_id', soort: 'tekst', waarde: (r) => r.zaakId },

@@ -4,6 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { Utf8Buffer } from '../io/utf8.js';
+import { alsGegevens } from '../io/werkstroom.js';
 import { maakContext } from './context.js';
 import type { Berekend, Werkerbouw, Werkerstart } from './werkers.js';
 
@@ -21,6 +22,6 @@ parentPort!.on('message', ({ nr, blok }: { nr: number; blok: unknown }) => {
     const b = bytes.neem();
     parentPort!.postMessage({ nr, uitkomsten, bytes: b }, [b.buffer]);
   } catch (e) {
-    parentPort!.postMessage({ nr, intern: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+    parentPort!.postMessage({ nr, fout: alsGegevens(e) });
   }
 });

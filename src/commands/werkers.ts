@@ -9,29 +9,12 @@ import { Worker } from 'node:worker_threads';
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { EXITCODE, SzmhFout, type FoutCode, type Plaats } from '../rules/kern/fouten.js';
 import type { Trace } from '../rules/kern/trace.js';
 import { formatUitleg } from '../io/uitleg.js';
+import { alsFout, type Foutgegevens } from '../io/werkstroom.js';
 import { Rijopmaak, isTekstformaat, type Kolom } from '../io/uitvoer.js';
 import type { Utf8Buffer } from '../io/utf8.js';
 import { uitvoerKolommen, type Batch, type Context } from './context.js';
-
-/** Een fout als gegevens, om van een werker terug te sturen. */
-export interface Foutgegevens {
-  readonly code: FoutCode;
-  readonly exitcode: number;
-  readonly melding: string;
-  readonly plaats: Plaats;
-}
-
-export function alsGegevens(e: unknown): Foutgegevens {
-  if (e instanceof SzmhFout) return { code: e.code, exitcode: e.exitcode, melding: e.melding, plaats: e.plaats };
-  return { code: 'INTERN', exitcode: EXITCODE.intern, melding: e instanceof Error ? (e.stack ?? e.message) : String(e), plaats: {} };
-}
-
-export function alsFout(f: Foutgegevens): SzmhFout {
-  return new SzmhFout(f.code, f.exitcode, f.melding, f.plaats);
-}
 
 /** Een berekend resultaat: in deze thread het resultaat zelf, uit een werker als opgemaakte UTF-8. */
 export interface Berekend<T> {
@@ -115,7 +98,7 @@ export interface Werkerstart<G> extends Werkeropdracht<G> {
 const ONDERWEG_PER_WERKER = 4;
 
 /** De opgemaakte rijen van een blok komen als één overgedragen buffer mee, zonder kopie. */
-type Werkerbericht<U> = { nr: number; uitkomsten: U[]; bytes: Uint8Array } | { nr: number; intern: string };
+type Werkerbericht<U> = { nr: number; uitkomsten: U[]; bytes: Uint8Array } | { nr: number; fout: Foutgegevens };
 
 /**
  * Werkthreads voor één bestand. Ze starten meteen (en laden hun modules en parameters terwijl deze
@@ -136,7 +119,7 @@ export class Werkers<G, U extends Berekend<unknown>> {
       const werker = new Worker(WERKER, { workerData: start });
       werker.on('message', (b: Werkerbericht<U>) => {
         this.bezig[w]!--;
-        if ('intern' in b) this.mislukt ??= new SzmhFout('INTERN', EXITCODE.intern, b.intern);
+        if ('fout' in b) this.mislukt ??= alsFout(b.fout);
         else {
           for (const u of b.uitkomsten) if (u.bytes) u.rij = b.bytes.subarray(u.bytes[0], u.bytes[1]);
           this.klaar.set(b.nr, b.uitkomsten);
