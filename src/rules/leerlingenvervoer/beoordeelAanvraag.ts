@@ -47,13 +47,17 @@ export function beoordeelAanvraag(a: Vervoersaanvraag, params: Parameters): Verv
   });
   const gewoon = beoordeelGewoon(a, params, t, leeftijd);
   const uitkomst = pasHardheidsclausuleToe(a, gewoon, t);
-  return { ...uitkomst, trace: t.klaar() };
+  // Erbij zetten, niet `{ ...uitkomst, trace }`: een objectliteraal met spreiding is per rij traag (zie beoordeelGewoon).
+  return Object.assign(uitkomst, { trace: t.klaar() });
 }
 
 function beoordeelGewoon(a: Vervoersaanvraag, params: Parameters, t: TraceBouwer, leeftijd: number): Uitkomst {
-  const basis = { aanvraagId: a.aanvraagId, gemeente: a.gemeente, schooljaar: a.schooljaar.naam };
+  // Velden uitgeschreven, niet met `...basis`: V8 zet de velden na een spreiding één voor één, langzaam
+  // (bench: een kwart van de rekentijd van een aanvraag).
   const afgewezen = (reden: Vervoersreden): Uitkomst => ({
-    ...basis,
+    aanvraagId: a.aanvraagId,
+    gemeente: a.gemeente,
+    schooljaar: a.schooljaar.naam,
     besluit: 'afgewezen',
     reden,
     kostenJaar: NUL,
@@ -77,7 +81,9 @@ function beoordeelGewoon(a: Vervoersaanvraag, params: Parameters, t: TraceBouwer
   const adequaat = beoordeelAdequaatheid(a, reistijd, handicaproute);
   const keuze = kiesVervoersvorm(a, kosten, adequaat, t);
   const handmatig = (reden: Vervoersreden): Uitkomst => ({
-    ...basis,
+    aanvraagId: a.aanvraagId,
+    gemeente: a.gemeente,
+    schooljaar: a.schooljaar.naam,
     besluit: 'handmatig',
     reden,
     vervoersvorm: keuze.vervoersvorm,
@@ -128,7 +134,9 @@ function beoordeelGewoon(a: Vervoersaanvraag, params: Parameters, t: TraceBouwer
   }
 
   return {
-    ...basis,
+    aanvraagId: a.aanvraagId,
+    gemeente: a.gemeente,
+    schooljaar: a.schooljaar.naam,
     besluit: 'toegekend',
     reden: handicaproute ? 'handicap' : 'afstand',
     vervoersvorm: keuze.vervoersvorm,
@@ -137,7 +145,7 @@ function beoordeelGewoon(a: Vervoersaanvraag, params: Parameters, t: TraceBouwer
     draagkrachtbijdrage: draagkracht.bedrag,
     vergoeding,
     ouderbijdrage,
-    ...(termijnen ? { termijnen } : {}),
+    termijnen,
     alternatieven: keuze.alternatieven,
   };
 }
