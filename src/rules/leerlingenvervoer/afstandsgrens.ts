@@ -15,7 +15,7 @@ export function toetsAfstandsgrens(a: Vervoersaanvraag, toets: Toetsafstand, han
       regel: 'LLV-R4',
       artikel: 'art 4 lid 8 en 13 WPO; art 4 lid 7 WEC',
       omschrijving: 'Handicaproute: geen afstandsgrens',
-      invoer: { afstand_km: toets.afstand.toFixed(3) },
+      invoer: { afstand_km: toets.km },
       uitkomst: 'geen_grens',
     });
     return undefined;
@@ -43,7 +43,7 @@ export function toetsAfstandsgrens(a: Vervoersaanvraag, toets: Toetsafstand, han
     regel: 'LLV-R4',
     artikel,
     omschrijving,
-    invoer: { schoolsoort: a.schoolsoort, afstand_km: toets.afstand.toFixed(3), afstand_gekozen_school_km: a.afstandKm.toFixed(3) },
+    invoer: { schoolsoort: a.schoolsoort, afstand_km: toets.km, afstand_gekozen_school_km: toets.kmGekozen },
     parameters: [grens, marge],
     uitkomst: reden ?? 'boven_grens',
   });

@@ -77,7 +77,7 @@ function beoordeelGewoon(a: Vervoersaanvraag, params: Parameters, t: TraceBouwer
 
   const reistijd = toetsReistijd(a, params, t);
   const tarieven = leesTarieven(params, a.schooljaar, a.gemeente);
-  const kosten = berekenKosten(toets.afstand, leeftijd, tarieven, a.eigenVervoerRittenPerDag);
+  const kosten = berekenKosten(toets, leeftijd, tarieven, a.eigenVervoerRittenPerDag);
   const adequaat = beoordeelAdequaatheid(a, reistijd, handicaproute);
   const keuze = kiesVervoersvorm(a, kosten, adequaat, t);
   const handmatig = (reden: Vervoersreden): Uitkomst => ({
@@ -102,7 +102,7 @@ function beoordeelGewoon(a: Vervoersaanvraag, params: Parameters, t: TraceBouwer
   }
 
   const drempel = bepaalDrempelbedrag(a, handicaproute, leeftijd, tarieven, params, t);
-  const draagkracht = bepaalDraagkracht(a, handicaproute, toets.afstand, params, t);
+  const draagkracht = bepaalDraagkracht(a, handicaproute, toets, params, t);
   if (draagkracht.inkomenOnbekend) return handmatig('inkomen_onbekend');
 
   const aangepast = keuze.vervoersvorm === 'aangepast';

@@ -4,6 +4,7 @@ import type { GemeenteCode } from '../kern/gemeente.js';
 import { RegelFout } from '../kern/fouten.js';
 import type { ParameterGebruik, Parameters } from '../kern/parameters.js';
 import type { TraceBouwer } from '../kern/trace.js';
+import type { Toetsafstand } from './toegankelijkeSchool.js';
 import type { Vervoersaanvraag } from './types.js';
 
 const ARTIKEL = 'art 4 lid 11 en 13 WPO';
@@ -73,9 +74,10 @@ export function draagkrachtUitTabel(inkomen: Bedrag, params: Parameters, peil: D
  * 20 km en de gemeente hem heft. Niet bij sbo (art 4 lid 11 WPO, laatste zin), niet bij so, vso of vo,
  * niet bij de handicaproute, en niet als hij voor een ander kind uit het gezin al wordt geheven.
  */
-export function bepaalDraagkracht(a: Vervoersaanvraag, handicaproute: boolean, afstand: Bedrag, params: Parameters, t: TraceBouwer): Draagkracht {
+export function bepaalDraagkracht(a: Vervoersaanvraag, handicaproute: boolean, toets: Toetsafstand, params: Parameters, t: TraceBouwer): Draagkracht {
+  const { afstand, km } = toets;
   const geen = (omschrijving: string, extra: { parameters?: ParameterGebruik<unknown>[] } = {}): Draagkracht => {
-    t.stap({ regel: 'LLV-R8', artikel: ARTIKEL, omschrijving, invoer: { schoolsoort: a.schoolsoort, afstand_km: afstand.toFixed(3) }, ...extra, uitkomst: NUL });
+    t.stap({ regel: 'LLV-R8', artikel: ARTIKEL, omschrijving, invoer: { schoolsoort: a.schoolsoort, afstand_km: km }, ...extra, uitkomst: NUL });
     return { bedrag: NUL, inkomenOnbekend: false };
   };
   if (a.schoolsoort !== 'bo') {
@@ -93,7 +95,7 @@ export function bepaalDraagkracht(a: Vervoersaanvraag, handicaproute: boolean, a
       regel: 'LLV-R8',
       artikel: ARTIKEL,
       omschrijving: 'De draagkrachtbijdrage is van toepassing, maar het inkomen is niet opgegeven: vraag het inkomen (IB60) op',
-      invoer: { schoolsoort: a.schoolsoort, afstand_km: afstand.toFixed(3), inkomen: null },
+      invoer: { schoolsoort: a.schoolsoort, afstand_km: km, inkomen: null },
       parameters: [grens, heffen],
       uitkomst: null,
     });
@@ -108,7 +110,7 @@ export function bepaalDraagkracht(a: Vervoersaanvraag, handicaproute: boolean, a
     regel: 'LLV-R8',
     artikel: ARTIKEL,
     omschrijving: `Draagkrachtbijdrage per gezin (afstand meer dan ${grens.weergave} km): ${tabel.toelichting}`,
-    invoer: { schoolsoort: a.schoolsoort, afstand_km: afstand.toFixed(3), inkomen: a.inkomen },
+    invoer: { schoolsoort: a.schoolsoort, afstand_km: km, inkomen: a.inkomen },
     parameters: [grens, heffen, ...tabel.parameters],
     uitkomst: tabel.bedrag,
   });

@@ -3,7 +3,7 @@ import { RegelFout } from '../kern/fouten.js';
 import type { Parameters } from '../kern/parameters.js';
 import type { TraceBouwer } from '../kern/trace.js';
 import { bepaalInkomensgrens } from './inkomensgrens.js';
-import { heeftKinderkorting, ovJaarLeerling } from './kosten.js';
+import { heeftKinderkorting, ovJaarLeerling, ovRitprijs } from './kosten.js';
 import type { Tarieven } from './tarieven.js';
 import type { Vervoersaanvraag } from './types.js';
 
@@ -62,7 +62,7 @@ export function bepaalDrempelbedrag(a: Vervoersaanvraag, handicaproute: boolean,
     );
   }
   const kind = heeftKinderkorting(leeftijd, tarieven);
-  const drempel = ovJaarLeerling(afstand.waarde, kind, tarieven);
+  const drempel = ovJaarLeerling(ovRitprijs(afstand.waarde, tarieven), kind, tarieven);
   t.stap({
     regel: 'LLV-R6',
     artikel: ARTIKEL,

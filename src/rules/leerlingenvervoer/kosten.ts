@@ -1,6 +1,7 @@
-import { Decimal, minBedrag, rondAf, type Bedrag } from '../kern/geld.js';
+import { Decimal, formatBedrag, minBedrag, rondAf, type Bedrag } from '../kern/geld.js';
 import type { ParameterGebruik } from '../kern/parameters.js';
 import type { Tarieven } from './tarieven.js';
+import type { Toetsafstand } from './toegankelijkeSchool.js';
 import type { Vervoersvorm } from './types.js';
 
 /** De kosten van één vervoersvorm per schooljaar, met de parameters en een korte berekening. */
@@ -18,23 +19,21 @@ export function heeftKinderkorting(leeftijd: number, tarieven: Tarieven): boolea
   return leeftijd >= tarieven.kortingVanaf.waarde && leeftijd <= tarieven.kortingTot.waarde;
 }
 
-/** §5.1: prijs van één enkele OV-reis: (opstaptarief + kmtarief × afstand), voor een kind met korting. */
-export function ovRitprijs(afstand: Bedrag, kind: boolean, tarieven: Tarieven): Bedrag {
-  const vol = tarieven.opstaptarief.waarde.plus(tarieven.kmtarief.waarde.mul(afstand));
-  return kind ? vol.mul(EEN.minus(tarieven.kinderkorting.waarde)) : vol;
+/** §5.1: prijs van één enkele OV-reis tegen vol tarief: opstaptarief + kmtarief × afstand. */
+export function ovRitprijs(afstand: Bedrag, tarieven: Tarieven): Bedrag {
+  return tarieven.opstaptarief.waarde.plus(tarieven.kmtarief.waarde.mul(afstand));
 }
 
-/** §5.1: OV-kosten van de leerling per schooljaar: ritprijs × ritten per dag × schooldagen. */
-export function ovJaarLeerling(afstand: Bedrag, kind: boolean, tarieven: Tarieven): Bedrag {
-  return rondAf(ovRitprijs(afstand, kind, tarieven).mul(tarieven.rittenLeerling.waarde * tarieven.schooldagen.waarde));
+/** §5.1: OV-kosten van de leerling per schooljaar: ritprijs (voor een kind met korting) × ritten per dag × schooldagen. */
+export function ovJaarLeerling(ritprijs: Bedrag, kind: boolean, tarieven: Tarieven): Bedrag {
+  const rit = kind ? ritprijs.mul(EEN.minus(tarieven.kinderkorting.waarde)) : ritprijs;
+  return rondAf(rit.mul(tarieven.rittenLeerling.waarde * tarieven.schooldagen.waarde));
 }
 
 const OV_PARAMETERS = (t: Tarieven, kind: boolean) =>
   kind
     ? [t.opstaptarief, t.kmtarief, t.kinderkorting, t.kortingVanaf, t.kortingTot, t.rittenLeerling, t.schooldagen]
     : [t.opstaptarief, t.kmtarief, t.kortingVanaf, t.kortingTot, t.rittenLeerling, t.schooldagen];
-
-const km = (afstand: Bedrag) => afstand.toFixed(3);
 
 /**
  * De kosten van elke vervoersvorm voor de gemeente per schooljaar (research §5, R10, R12):
@@ -45,20 +44,24 @@ const km = (afstand: Bedrag) => afstand.toFixed(3);
  * - eigen_vervoer: kilometervergoeding auto × ritten per dag, desgewenst ten hoogste aangepast vervoer;
  * - aangepast: de contractprijs (per leerling per jaar of per rit).
  */
-export function berekenKosten(afstand: Bedrag, leeftijd: number, tarieven: Tarieven, eigenVervoerRitten?: number): Record<Vervoersvorm, Kosten> {
+export function berekenKosten(toets: Toetsafstand, leeftijd: number, tarieven: Tarieven, eigenVervoerRitten?: number): Record<Vervoersvorm, Kosten> {
   const t = tarieven;
+  const { afstand, km } = toets;
   const kind = heeftKinderkorting(leeftijd, t);
   const dagen = t.schooldagen.waarde;
   const rittenL = t.rittenLeerling.waarde;
   const rittenB = t.rittenBegeleider.waarde;
 
-  const ov = ovJaarLeerling(afstand, kind, t);
-  const begeleiderOv = rondAf(ovRitprijs(afstand, false, t).mul(rittenB * dagen));
+  // De ritprijs en de fietsvergoeding per rit één keer: leerling en begeleider rekenen ermee.
+  const ritprijs = ovRitprijs(afstand, t);
+  const ov = ovJaarLeerling(ritprijs, kind, t);
+  const begeleiderOv = rondAf(ritprijs.mul(rittenB * dagen));
   const ovBegeleid = ov.plus(begeleiderOv);
 
-  const fietsVol = rondAf(t.kmFiets.waarde.mul(afstand).mul(rittenL * dagen));
+  const fietsRit = t.kmFiets.waarde.mul(afstand);
+  const fietsVol = rondAf(fietsRit.mul(rittenL * dagen));
   const fiets = minBedrag(fietsVol, ov);
-  const fietsBegeleidVol = rondAf(t.kmFiets.waarde.mul(afstand).mul((rittenL + rittenB) * dagen));
+  const fietsBegeleidVol = rondAf(fietsRit.mul((rittenL + rittenB) * dagen));
   const fietsBegeleid = minBedrag(fietsBegeleidVol, ovBegeleid);
 
   const aangepast =
@@ -72,38 +75,38 @@ export function berekenKosten(afstand: Bedrag, leeftijd: number, tarieven: Tarie
   const eigenVol = rondAf(t.kmAuto.waarde.mul(afstand).mul(ritten * dagen));
   const eigen = t.eigenVervoerTenHoogsteAangepast.waarde ? minBedrag(eigenVol, aangepast) : eigenVol;
 
-  const ritOv = `(${t.opstaptarief.weergave} + ${t.kmtarief.weergave} × ${km(afstand)} km)`;
+  const ritOv = `(${t.opstaptarief.weergave} + ${t.kmtarief.weergave} × ${km} km)`;
   const korting = kind ? ` × (1 - ${t.kinderkorting.weergave}) kinderkorting` : ' (vol tarief)';
   return {
     fiets: {
       vervoersvorm: 'fiets',
       bedrag: fiets,
-      berekening: `${km(afstand)} km × ${rittenL} ritten × ${dagen} dagen × ${t.kmFiets.weergave} = ${fietsVol.toFixed(2)}${fiets.lt(fietsVol) ? `, begrensd tot de OV-kosten ${ov.toFixed(2)}` : ''}`,
+      berekening: `${km} km × ${rittenL} ritten × ${dagen} dagen × ${t.kmFiets.weergave} = ${formatBedrag(fietsVol)}${fiets.lt(fietsVol) ? `, begrensd tot de OV-kosten ${formatBedrag(ov)}` : ''}`,
       parameters: [t.kmFiets, t.rittenLeerling, t.schooldagen],
     },
     fiets_begeleid: {
       vervoersvorm: 'fiets_begeleid',
       bedrag: fietsBegeleid,
-      berekening: `${km(afstand)} km × (${rittenL} + ${rittenB} ritten begeleider) × ${dagen} dagen × ${t.kmFiets.weergave} = ${fietsBegeleidVol.toFixed(2)}${fietsBegeleid.lt(fietsBegeleidVol) ? `, begrensd tot OV met begeleiding ${ovBegeleid.toFixed(2)}` : ''}`,
+      berekening: `${km} km × (${rittenL} + ${rittenB} ritten begeleider) × ${dagen} dagen × ${t.kmFiets.weergave} = ${formatBedrag(fietsBegeleidVol)}${fietsBegeleid.lt(fietsBegeleidVol) ? `, begrensd tot OV met begeleiding ${formatBedrag(ovBegeleid)}` : ''}`,
       parameters: [t.kmFiets, t.rittenLeerling, t.rittenBegeleider, t.schooldagen],
     },
     ov: {
       vervoersvorm: 'ov',
       bedrag: ov,
-      berekening: `${ritOv}${korting} × ${rittenL} ritten × ${dagen} dagen = ${ov.toFixed(2)}`,
+      berekening: `${ritOv}${korting} × ${rittenL} ritten × ${dagen} dagen = ${formatBedrag(ov)}`,
       parameters: OV_PARAMETERS(t, kind),
     },
     ov_begeleid: {
       vervoersvorm: 'ov_begeleid',
       bedrag: ovBegeleid,
-      berekening: `leerling ${ov.toFixed(2)} + begeleider ${ritOv} × ${rittenB} ritten × ${dagen} dagen = ${begeleiderOv.toFixed(2)}`,
+      berekening: `leerling ${formatBedrag(ov)} + begeleider ${ritOv} × ${rittenB} ritten × ${dagen} dagen = ${formatBedrag(begeleiderOv)}`,
       // de parameters van het leerlingdeel staan al bij LLV-kosten-ov
       parameters: [t.opstaptarief, t.kmtarief, t.rittenBegeleider, t.schooldagen],
     },
     eigen_vervoer: {
       vervoersvorm: 'eigen_vervoer',
       bedrag: eigen,
-      berekening: `${km(afstand)} km × ${ritten} ritten × ${dagen} dagen × ${t.kmAuto.weergave} = ${eigenVol.toFixed(2)}${eigen.lt(eigenVol) ? `, begrensd tot aangepast vervoer ${aangepast.toFixed(2)}` : ''}`,
+      berekening: `${km} km × ${ritten} ritten × ${dagen} dagen × ${t.kmAuto.weergave} = ${formatBedrag(eigenVol)}${eigen.lt(eigenVol) ? `, begrensd tot aangepast vervoer ${formatBedrag(aangepast)}` : ''}`,
       parameters: [t.kmAuto, ...(eigenVervoerRitten === undefined ? [t.eigenVervoerRitten] : []), t.schooldagen, t.eigenVervoerTenHoogsteAangepast],
     },
     aangepast: {

@@ -1,10 +1,14 @@
-import { minBedrag, type Bedrag } from '../kern/geld.js';
+import type { Bedrag } from '../kern/geld.js';
 import type { TraceBouwer } from '../kern/trace.js';
 import type { Vervoersaanvraag } from './types.js';
 
 export interface Toetsafstand {
   /** De afstand waarop recht en kosten worden beoordeeld (km, enkele reis). */
   readonly afstand: Bedrag;
+  /** Die afstand zoals de trace hem toont, met drie decimalen ("6.258"): één keer opgemaakt, niet per stap. */
+  readonly km: string;
+  /** De afstand tot de gekozen school, idem. */
+  readonly kmGekozen: string;
   /** De gekozen school ligt verder dan de dichtstbijzijnde toegankelijke school. */
   readonly verderDanNodig: boolean;
 }
@@ -17,9 +21,11 @@ export interface Toetsafstand {
  * geldt de gekozen school zelf als de toegankelijke school.
  */
 export function bepaalToetsafstand(a: Vervoersaanvraag, t: TraceBouwer): Toetsafstand {
+  const kmGekozen = a.afstandKm.toFixed(3);
+  const kmDichtstbij = a.afstandDichtstbijzijndeKm?.toFixed(3);
   const invoer = {
-    afstand_km: a.afstandKm.toFixed(3),
-    afstand_dichtstbijzijnde_km: a.afstandDichtstbijzijndeKm?.toFixed(3) ?? null,
+    afstand_km: kmGekozen,
+    afstand_dichtstbijzijnde_km: kmDichtstbij ?? null,
     richting: a.richting ?? null,
     afwijking_reden: a.afwijkingReden ?? null,
   };
@@ -30,9 +36,9 @@ export function bepaalToetsafstand(a: Vervoersaanvraag, t: TraceBouwer): Toetsaf
       artikel,
       omschrijving: `De gekozen school geldt als de toegankelijke school op grond van '${a.afwijkingReden}': beoordeeld op de afstand tot de gekozen school`,
       invoer,
-      uitkomst: a.afstandKm.toFixed(3),
+      uitkomst: kmGekozen,
     });
-    return { afstand: a.afstandKm, verderDanNodig: false };
+    return { afstand: a.afstandKm, km: kmGekozen, kmGekozen, verderDanNodig: false };
   }
   const dichtstbij = a.afstandDichtstbijzijndeKm;
   if (dichtstbij === undefined || dichtstbij.eq(a.afstandKm)) {
@@ -41,20 +47,19 @@ export function bepaalToetsafstand(a: Vervoersaanvraag, t: TraceBouwer): Toetsaf
       artikel,
       omschrijving: `De gekozen school is de dichtstbijzijnde toegankelijke school${a.richting ? ` (richting: ${a.richting})` : ''}`,
       invoer,
-      uitkomst: a.afstandKm.toFixed(3),
+      uitkomst: kmGekozen,
     });
-    return { afstand: a.afstandKm, verderDanNodig: false };
+    return { afstand: a.afstandKm, km: kmGekozen, kmGekozen, verderDanNodig: false };
   }
-  const afstand = minBedrag(a.afstandKm, dichtstbij);
   if (dichtstbij.lt(a.afstandKm)) {
     t.stap({
       regel: 'LLV-R2',
       artikel,
       omschrijving: `De ouders kozen een school verder weg; recht en kosten worden beoordeeld op de dichtstbijzijnde toegankelijke school${a.richting ? ` van dezelfde richting (${a.richting})` : ''}`,
       invoer,
-      uitkomst: afstand.toFixed(3),
+      uitkomst: kmDichtstbij!,
     });
-    return { afstand, verderDanNodig: true };
+    return { afstand: dichtstbij, km: kmDichtstbij!, kmGekozen, verderDanNodig: true };
   }
   t.waarschuw('de gekozen school ligt dichterbij dan de opgegeven dichtstbijzijnde toegankelijke school; controleer de afstanden');
   t.stap({
@@ -62,7 +67,7 @@ export function bepaalToetsafstand(a: Vervoersaanvraag, t: TraceBouwer): Toetsaf
     artikel,
     omschrijving: 'De gekozen school ligt dichterbij dan de opgegeven dichtstbijzijnde toegankelijke school: beoordeeld op de werkelijke, kortere afstand',
     invoer,
-    uitkomst: afstand.toFixed(3),
+    uitkomst: kmGekozen,
   });
-  return { afstand, verderDanNodig: false };
+  return { afstand: a.afstandKm, km: kmGekozen, kmGekozen, verderDanNodig: false };
 }
