@@ -116,11 +116,11 @@ interface Rijgegevens {
  * regels komen ruw en worden hier gesplitst: dat scheelt de hoofdthread het splitsen en het kopiëren
  * van elk veld als aparte string.
  */
-export const rijWerker: Werkerbouw<Rijgegevens, CsvRegel[], Uitkomst<{ trace: Trace }>> = async (ctx, g, bytes) => {
+export const rijWerker: Werkerbouw<Rijgegevens, CsvRegel[], Uitkomst<{ trace: Trace }>> = async (ctx, g, uit) => {
   const taak = (await import(g.module))[g.naam] as RijTaak<{ trace: Trace }>;
   const verwerking = taak.bereid(ctx, g.kolommen, g.taakopties);
   const index = kolomIndex(g.kolommen);
-  const werker = werkeropmaak(ctx, verwerking.kolommen, taak.titel, bytes);
+  const werker = werkeropmaak(ctx, verwerking.kolommen, taak.titel, uit);
   return (blok) => verwerkBlok(blok.map((r) => alsRecord(r, g.scheidingsteken)), g.bestand, index, verwerking, werker);
 };
 
