@@ -54,19 +54,30 @@ export function kiesFormaat(opgegeven: Formaat | undefined, naarTerminal: boolea
 // ---- De trace als JSON ----------------------------------------------------------------------
 //
 // Gelijk aan JSON.stringify(trace), maar wat zich over miljoenen rijen herhaalt wordt één keer
-// gemaakt: een bevroren stap (Object.freeze: een constante van een regel) helemaal, van andere stappen
-// het begin (regel, artikel, omschrijving), en elke parameterverwijzing; een UTF-8-doel (utf8.ts)
-// codeert die stukken ook maar één keer. Vorm 1 is JSON binnen een
-// CSV-veld: elk aanhalingsteken staat er meteen verdubbeld in, zodat een trace van kilobytes niet nog
-// eens doorzocht en gekopieerd hoeft te worden.
+// gemaakt: een bevroren stap (Object.freeze: een constante van een regel) helemaal, van andere
+// stappen het begin (regel en artikel, met de omschrijving als die niet per stap wisselt), en elke
+// parameterverwijzing; een UTF-8-doel (utf8.ts) codeert die stukken ook maar één keer. Vorm 1 is
+// JSON binnen een CSV-veld: elk aanhalingsteken staat er meteen verdubbeld in, zodat een trace van
+// kilobytes niet nog eens doorzocht en gekopieerd hoeft te worden.
 
 type Vorm = 0 | 1;
 
 const verdubbel = (json: string) => json.replaceAll('"', '""');
 const heleStappen: [WeakMap<TraceStap, string>, WeakMap<TraceStap, string>] = [new WeakMap(), new WeakMap()];
 const parameters: [WeakMap<ParameterVerwijzing, string>, WeakMap<ParameterVerwijzing, string>] = [new WeakMap(), new WeakMap()];
-/** Per vorm: omschrijving → [regel, artikel, begin] */
-const beginnen: [Map<string, [string, string, string][]>, Map<string, [string, string, string][]>] = [new Map(), new Map()];
+
+/** Het begin van de stappen met dezelfde regel en hetzelfde artikel, in één vorm. */
+interface Begin {
+  readonly artikel: string;
+  /** `{"regel":…,"artikel":…,"omschrijving":` */
+  readonly kop: string;
+  /** Per omschrijving het hele begin; `undefined` zodra die per stap verschilt (er staan bedragen of afstanden in). */
+  omschrijvingen: Map<string, string> | undefined;
+}
+/** Per vorm: regel → de beginnen per artikel. */
+const beginnen: [Map<string, Begin[]>, Map<string, Begin[]>] = [new Map(), new Map()];
+/** Meer verschillende omschrijvingen bij één regel en artikel: dan wisselt de omschrijving per stap. */
+const MAX_OMSCHRIJVINGEN = 32;
 /** Per objectsleutel `"sleutel":` in beide vormen. */
 const sleutels = new Map<string, [string, string]>();
 /** Tekens waarvoor JSON een escape nodig heeft (en ongepaarde surrogaten): dan toch JSON.stringify. */
@@ -122,15 +133,30 @@ function waardeJson(w: unknown, vorm: Vorm): string {
   return vorm === 1 ? verdubbel(t) : t;
 }
 
-/** Het begin van een stap (regel, artikel, omschrijving); een herhaald stuk als het eerder voorkwam. */
+/**
+ * Het begin van een stap (regel, artikel, omschrijving). Regel en artikel zijn constanten van een
+ * regel: dat deel is altijd een herhaald stuk; de omschrijving erbij ook, tenzij die per stap wisselt.
+ */
 function schrijfBegin(s: TraceStap, vorm: Vorm, doel: Tekstdoel): void {
-  let lijst = beginnen[vorm].get(s.omschrijving);
-  if (lijst) for (const b of lijst) if (b[0] === s.regel && b[1] === s.artikel) return doel.herhaald(b[2]);
-  const json = `{"regel":${JSON.stringify(s.regel)},"artikel":${JSON.stringify(s.artikel)},"omschrijving":${JSON.stringify(s.omschrijving)}`;
-  const tekst = vorm ? verdubbel(json) : json;
-  if (lijst === undefined && beginnen[vorm].size < 10_000) beginnen[vorm].set(s.omschrijving, (lijst = []));
-  if (lijst && lijst.length < 8) lijst.push([s.regel, s.artikel, tekst]);
-  doel.tekst(tekst);
+  const b = beginVan(s.regel, s.artikel, vorm);
+  if (b.omschrijvingen) {
+    let t = b.omschrijvingen.get(s.omschrijving);
+    if (t === undefined && b.omschrijvingen.size < MAX_OMSCHRIJVINGEN) b.omschrijvingen.set(s.omschrijving, (t = b.kop + waardeJson(s.omschrijving, vorm)));
+    if (t !== undefined) return doel.herhaald(t);
+    b.omschrijvingen = undefined;
+  }
+  doel.herhaald(b.kop);
+  doel.tekst(waardeJson(s.omschrijving, vorm));
+}
+
+function beginVan(regel: string, artikel: string, vorm: Vorm): Begin {
+  let lijst = beginnen[vorm].get(regel);
+  if (lijst) for (const b of lijst) if (b.artikel === artikel) return b;
+  const kop = `{"regel":${JSON.stringify(regel)},"artikel":${JSON.stringify(artikel)},"omschrijving":`;
+  const b: Begin = { artikel, kop: vorm ? verdubbel(kop) : kop, omschrijvingen: new Map() };
+  if (lijst === undefined && beginnen[vorm].size < 10_000) beginnen[vorm].set(regel, (lijst = []));
+  if (lijst && lijst.length < 8) lijst.push(b);
+  return b;
 }
 
 /** Eén stap; de herhaalde stukken (begin, parameters, een bevroren stap helemaal) als zodanig aan het doel. */
