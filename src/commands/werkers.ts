@@ -21,8 +21,8 @@ export interface Berekend<T> {
   resultaat?: T;
   /** Uit een werker: waar de opgemaakte rij staat in de bytes van het blok, [begin, eind). */
   bytes?: readonly [number, number];
-  /** Die rij, hier weer uit de bytes van het blok gehaald. */
-  rij?: Uint8Array;
+  /** Hier: de bytes van dat blok. */
+  blok?: Buffer;
   waarschuwingen?: readonly string[];
   /** Uit een werker: de waarschuwingen als nummers in zijn `Waarschuwingslijst` (hier weer tekst). */
   waarschuwingnrs?: readonly number[];
@@ -74,7 +74,7 @@ export function legVast<T extends { trace: Trace }>(u: Berekend<T>, r: T, werker
     return;
   }
   const begin = werker.bytes.positie();
-  werker.opmaak.schrijf(r, werker.bytes);
+  werker.opmaak.schrijfRegel(r, werker.bytes);
   u.bytes = [begin, werker.bytes.positie()];
   if (r.trace.waarschuwingen.length) u.waarschuwingnrs = r.trace.waarschuwingen.map((w) => werker.waarschuwingen.nummer(w));
   if (werker.uitleg) u.uitleg = werker.uitleg(r);
@@ -83,7 +83,7 @@ export function legVast<T extends { trace: Trace }>(u: Berekend<T>, r: T, werker
 /** Schrijft wat `legVast` vastlegde. */
 export function schrijfBerekend<T extends { trace: Trace }>(batch: Batch<T>, u: Berekend<T>): void {
   if (u.resultaat !== undefined) batch.schrijf(u.resultaat);
-  else batch.neemOver(u.rij!, u.waarschuwingen ?? [], u.uitleg);
+  else batch.neemOver(u.blok!, u.bytes!, u.waarschuwingen ?? [], u.uitleg);
 }
 
 /** Onder deze grootte kost het opstarten van werkers meer dan het oplevert. */
@@ -159,8 +159,9 @@ export class Werkers<G, U extends Berekend<unknown>> {
         if ('fout' in b) this.mislukt ??= alsFout(b.fout);
         else {
           waarschuwingen.push(...b.waarschuwingen);
+          const blok = Buffer.from(b.bytes.buffer, b.bytes.byteOffset, b.bytes.byteLength);
           for (const u of b.uitkomsten) {
-            if (u.bytes) u.rij = b.bytes.subarray(u.bytes[0], u.bytes[1]);
+            if (u.bytes) u.blok = blok;
             if (u.waarschuwingnrs) u.waarschuwingen = u.waarschuwingnrs.map((nr) => waarschuwingen[nr]!);
           }
           this.klaar.set(b.nr, b.uitkomsten);

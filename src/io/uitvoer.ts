@@ -326,6 +326,12 @@ export class Rijopmaak<T> {
     }
     doel.tekst(csv ? uit : `${uit}}`);
   }
+
+  /** De rij met wat erna komt: in CSV en JSONL het regeleinde (JSON-rijen scheidt de `Schrijver`). */
+  schrijfRegel(r: T, doel: Tekstdoel): void {
+    this.schrijf(r, doel);
+    if (this.formaat !== 'json') doel.tekst('\n');
+  }
 }
 
 /** Een samenvatting naast de rijen (ib koppel, themacontrole): gewone JSON-waarden. */
@@ -363,8 +369,8 @@ export class Schrijver<T> {
   schrijf(r: T): void {
     if (this.opmaak) {
       this.voorRij();
-      this.opmaak.schrijf(r, this.uit);
-      this.naRij();
+      this.opmaak.schrijfRegel(r, this.uit);
+      this.aantal++;
     } else {
       if (this.formaat === 'xlsx') this.cellen.push(this.xlsx.map((k) => k.waarde(r)));
       else this.tabel.push(this.zichtbaar().map((k) => alsTekst(k.soort, k.waarde(r), true)));
@@ -372,20 +378,15 @@ export class Schrijver<T> {
     }
   }
 
-  /** Schrijft een rij die een `Rijopmaak` in een werkthread al maakte, als UTF-8. */
-  schrijfBytes(rij: Uint8Array): void {
+  /** Schrijft een rij die `Rijopmaak.schrijfRegel` in een werkthread al maakte: `blok[begin..eind)`, UTF-8. */
+  schrijfBytes(blok: Buffer, begin: number, eind: number): void {
     this.voorRij();
-    this.uit.bytes(rij);
-    this.naRij();
+    this.uit.bytes(blok, begin, eind);
+    this.aantal++;
   }
 
   private voorRij(): void {
     if (this.formaat === 'json') this.uit.schrijf(`${this.aantal ? ',' : ''}${this.inspringen}`);
-  }
-
-  private naRij(): void {
-    if (this.formaat !== 'json') this.uit.schrijf('\n');
-    this.aantal++;
   }
 
   private zichtbaar(): Kolom<T>[] {
