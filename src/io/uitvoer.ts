@@ -346,6 +346,10 @@ export class Schrijver<T> {
   private readonly opmaak?: Rijopmaak<T>;
   /** Met een samenvatting wordt JSON één object: `{ "<rijnaam>": [...], "samenvatting": {...} }`. */
   private readonly inspringen: string;
+  /** Rijen uit een werkthread die nog samen weg moeten: `wachtend[wachtendVan..wachtendTot)`. */
+  private wachtend: Buffer | undefined;
+  private wachtendVan = 0;
+  private wachtendTot = 0;
   /** Bij xlsx: de ruwe waarden, weggeschreven bij `sluit()`. */
   private readonly cellen: unknown[][] = [];
   private readonly xlsx: Kolom<T>[];
@@ -367,6 +371,7 @@ export class Schrijver<T> {
   }
 
   schrijf(r: T): void {
+    this.spoelWachtend();
     if (this.opmaak) {
       this.voorRij();
       this.opmaak.schrijfRegel(r, this.uit);
@@ -378,11 +383,29 @@ export class Schrijver<T> {
     }
   }
 
-  /** Schrijft een rij die `Rijopmaak.schrijfRegel` in een werkthread al maakte: `blok[begin..eind)`, UTF-8. */
+  /**
+   * Schrijft een rij die `Rijopmaak.schrijfRegel` in een werkthread al maakte: `blok[begin..eind)`,
+   * UTF-8. In CSV en JSONL sluiten de rijen van een blok op elkaar aan: die gaan in één keer.
+   */
   schrijfBytes(blok: Buffer, begin: number, eind: number): void {
-    this.voorRij();
-    this.uit.bytes(blok, begin, eind);
+    if (this.formaat === 'json') {
+      this.voorRij();
+      this.uit.bytes(blok, begin, eind);
+    } else if (blok === this.wachtend && begin === this.wachtendTot) {
+      this.wachtendTot = eind;
+    } else {
+      this.spoelWachtend();
+      this.wachtend = blok;
+      this.wachtendVan = begin;
+      this.wachtendTot = eind;
+    }
     this.aantal++;
+  }
+
+  private spoelWachtend(): void {
+    if (this.wachtend === undefined) return;
+    this.uit.bytes(this.wachtend, this.wachtendVan, this.wachtendTot);
+    this.wachtend = undefined;
   }
 
   private voorRij(): void {
@@ -395,6 +418,7 @@ export class Schrijver<T> {
 
   /** Sluit het formaat af (de tabel wordt nu pas uitgelijnd, het werkboek bij het voltooien geschreven); in JSON met de samenvatting als die er is. */
   sluit(samenvatting?: Samenvattingsobject): void {
+    this.spoelWachtend();
     if (this.formaat === 'xlsx') schrijfWerkboek(this.uit, [{ naam: this.blad, kolommen: this.xlsx, rijen: this.cellen }]);
     if (this.formaat === 'json' && !this.rijnaam) this.uit.schrijf(this.aantal ? '\n]\n' : ']\n');
     if (this.formaat === 'json' && this.rijnaam) {
