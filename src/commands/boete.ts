@@ -30,7 +30,7 @@ export const BOETE_TAAK: RijTaak<MetDoorgegeven<BoeteResultaat>> = {
         const zaak = leesBoeteZaak(rij, ctx.gemeente);
         return {
           sleutel: zaak.zaakId,
-          bereken: () => ({ ...berekenBoete(zaak, params), doorgegeven: doorgeven.namen.map((k) => rij.tekst(k) ?? '') }),
+          bereken: () => Object.assign(berekenBoete(zaak, params), { doorgegeven: doorgeven.namen.map((k) => rij.tekst(k) ?? '') }),
         };
       },
     };
