@@ -60,9 +60,14 @@ export function maakProgramma(): Command {
 
 /** Voert de opdrachtregel uit en zet de exitcode volgens de spec (0, 1, 2, 3, 4). */
 export async function main(argv: readonly string[]): Promise<void> {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (isGeslotenPijp(e)) process.exit();
+    throw e;
+  });
   try {
     await maakProgramma().parseAsync(argv as string[]);
   } catch (e) {
+    if (isGeslotenPijp(e)) return;
     if (e instanceof CommanderError) {
       process.exitCode = e.exitCode === 0 ? EXITCODE.ok : EXITCODE.invoer;
     } else if (e instanceof SzmhFout) {
@@ -74,4 +79,12 @@ export async function main(argv: readonly string[]): Promise<void> {
       process.exitCode = EXITCODE.intern;
     }
   }
+}
+
+/**
+ * De lezer van stdout stopte (`szmh … | head`): dat is zijn keuze, geen fout van szmh. Stil stoppen,
+ * met de exitcode die de run al had, zoals andere opdrachten in een pijp.
+ */
+function isGeslotenPijp(e: unknown): boolean {
+  return (e as NodeJS.ErrnoException)?.code === 'EPIPE';
 }

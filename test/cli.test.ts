@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { bestand, szmh, tijdelijkeMap } from './cli.js';
+import { spawnSync } from 'node:child_process';
+import { ROOT, bestand, szmh, tijdelijkeMap } from './cli.js';
 
 const KOP = 'zaak_id;benadelingsbedrag;verwijtbaarheid;overtredingsdatum;besluitdatum';
 
@@ -184,6 +185,14 @@ describe('szmh zelf', () => {
     const r = szmh(['--version']);
     expect(r.code).toBe(0);
     expect(r.stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+  });
+
+  it('een lezer die de pijp sluit (szmh … | head) is geen fout: geen stack, geen interne fout, de exitcode van de run', () => {
+    // `true` leest niets en is al weg voordat szmh schrijft: elke schrijfpoging geeft EPIPE.
+    for (const args of ['--help', 'boete bereken samples/boete/zaken.csv --peildatum 2026-11-23 --log-level error']) {
+      const r = spawnSync('bash', ['-c', `"${process.execPath}" bin/szmh ${args} | true; echo "exit \${PIPESTATUS[0]}" >&2`], { cwd: ROOT, encoding: 'utf8' });
+      expect(r.stderr).toBe('exit 0\n');
+    }
   });
 
   it('een onbekend commando geeft exitcode 2', () => {

@@ -19,6 +19,7 @@ export const BOETE_TAAK: RijTaak<MetDoorgegeven<BoeteResultaat>> = {
   module: import.meta.url,
   naam: 'BOETE_TAAK',
   vereist: BOETE_KOLOMMEN,
+  uniek: { kolom: 'zaak_id', naam: 'zaak' },
   titel: (r) => `zaak ${r.zaakId}: ${r.uitkomst}`,
   bereid(ctx, invoerKolommen) {
     const params = ctx.params();
@@ -28,8 +29,8 @@ export const BOETE_TAAK: RijTaak<MetDoorgegeven<BoeteResultaat>> = {
       lees(rij) {
         const zaak = leesBoeteZaak(rij, ctx.gemeente);
         return {
-          sleutel: { waarde: zaak.zaakId, kolom: 'zaak_id', melding: `zaak ${zaak.zaakId} staat al eerder in het bestand` },
-          bereken: () => ({ ...berekenBoete(zaak, params), doorgegeven: doorgeven.namen.map((k) => rij.tekst(k) ?? '') }),
+          sleutel: zaak.zaakId,
+          bereken: () => Object.assign(berekenBoete(zaak, params), { doorgegeven: doorgeven.namen.map((k) => rij.tekst(k) ?? '') }),
         };
       },
     };

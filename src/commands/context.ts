@@ -222,8 +222,8 @@ export class Batch<T extends { trace?: Trace }> {
   }
 
   /** Een resultaat dat een werkthread al opmaakte, als UTF-8 (zie werkers.ts). */
-  neemOver(rij: Uint8Array, waarschuwingen: readonly string[], uitleg: string | undefined): void {
-    this.schrijver.schrijfBytes(rij);
+  neemOver(blok: Buffer, [begin, eind]: readonly [number, number], waarschuwingen: readonly string[], uitleg: string | undefined): void {
+    this.schrijver.schrijfBytes(blok, begin, eind);
     this.telMee(waarschuwingen, uitleg);
   }
 

@@ -66,6 +66,7 @@ export const LEERLINGENVERVOER_TAAK: RijTaak<Vervoersbeschikking> = {
   module: import.meta.url,
   naam: 'LEERLINGENVERVOER_TAAK',
   vereist: LEERLINGENVERVOER_KOLOMMEN,
+  uniek: { kolom: 'aanvraag_id', naam: 'aanvraag' },
   titel: (r) => `aanvraag ${r.aanvraagId}: ${r.besluit} (${r.reden})${r.vervoersvorm ? `, ${r.vervoersvorm}` : ''}`,
   bereid(ctx, _kolommen, opties) {
     const filter = leesSchooljaarOptie(opties.schooljaar);
@@ -78,7 +79,7 @@ export const LEERLINGENVERVOER_TAAK: RijTaak<Vervoersbeschikking> = {
         if (filter && schooljaarVan(rij, filter).naam !== filter.naam) return undefined;
         const aanvraag = leesAanvraag(rij, standaard);
         return {
-          sleutel: { waarde: aanvraag.aanvraagId, kolom: 'aanvraag_id', melding: `aanvraag ${aanvraag.aanvraagId} staat al eerder in het bestand` },
+          sleutel: aanvraag.aanvraagId,
           bereken: () => {
             try {
               return beoordeelAanvraag(aanvraag, params);

@@ -19,6 +19,7 @@ export const LEERPLICHT_TAAK: RijTaak<LeerplichtResultaat> = {
   module: import.meta.url,
   naam: 'LEERPLICHT_TAAK',
   vereist: LEERPLICHT_KOLOMMEN,
+  uniek: { kolom: 'leerling_id', naam: 'leerling' },
   titel: (r) => `leerling ${r.leerlingId}: ${r.status}`,
   bereid(ctx) {
     const params = ctx.params();
@@ -29,7 +30,7 @@ export const LEERPLICHT_TAAK: RijTaak<LeerplichtResultaat> = {
       lees(rij) {
         const leerling = leesLeerling(rij, ctx.peildatum, ctx.gemeente);
         return {
-          sleutel: { waarde: leerling.leerlingId, kolom: 'leerling_id', melding: `leerling ${leerling.leerlingId} staat al eerder in het bestand` },
+          sleutel: leerling.leerlingId,
           bereken: () => bepaalLeerplichtStatus(leerling, ctx.peildatum, params),
         };
       },

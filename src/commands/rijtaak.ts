@@ -14,20 +14,23 @@ import { Batch, type Context } from './context.js';
 import { alsFout, alsGegevens, type Foutgegevens } from '../io/werkstroom.js';
 import { Werkers, aantalWerkers, legVast, schrijfBerekend, werkeropmaak, type Berekend, type Werkerbouw, type Werkeropmaak } from './werkers.js';
 
-/** Een sleutel die maar één keer in het bestand mag staan, met de melding als hij terugkomt. */
-export interface UniekeSleutel {
-  readonly waarde: string;
+/**
+ * Een kolom waarvan elke waarde maar één keer in het bestand mag staan (`zaak_id`), en hoe de melding
+ * zo'n waarde noemt als hij terugkomt ("zaak BO-1 staat al eerder in het bestand").
+ */
+export interface UniekeKolom {
   readonly kolom: string;
-  readonly melding: string;
+  readonly naam: string;
 }
 
 export interface Rijverwerking<T> {
   readonly kolommen: readonly Kolom<T>[];
   /**
    * Leest de regel (een InvoerFout bij slechte invoer); de berekening volgt pas na de controle op
-   * dubbelen. `undefined`: de regel hoort niet bij deze run en wordt overgeslagen (niet afgekeurd).
+   * dubbelen van `sleutel`, de waarde in de unieke kolom van de taak. `undefined`: de regel hoort
+   * niet bij deze run en wordt overgeslagen (niet afgekeurd).
    */
-  lees(rij: Rij): { sleutel?: UniekeSleutel; bereken: () => T } | undefined;
+  lees(rij: Rij): { sleutel?: string; bereken: () => T } | undefined;
   /** Telt de resultaten per soort (bijvoorbeeld per besluit) voor de meldingen na afloop. */
   soort?(r: T): string;
 }
@@ -43,6 +46,8 @@ export interface RijTaak<T extends { trace: Trace }> {
   readonly module: string;
   readonly naam: string;
   readonly vereist: readonly string[];
+  /** Per regel gelezen als `sleutel`; alleen de waarde gaat heen en weer naar een werker, de melding komt hier. */
+  readonly uniek?: UniekeKolom;
   titel(r: T): string;
   /** Eén keer per bestand (en per werker): de uitvoerkolommen en de verwerking per regel. */
   bereid(ctx: Context, invoerKolommen: readonly string[], opties: Taakopties): Rijverwerking<T>;
@@ -62,7 +67,7 @@ export interface Uitkomst<T> extends Berekend<T> {
   leesfout?: boolean;
   overgeslagen?: boolean;
   soort?: string;
-  sleutel?: UniekeSleutel;
+  sleutel?: string;
 }
 
 /** Verwerkt een blok records. Met `werker` (in een werker) komen de resultaten als opgemaakte tekst terug. */
@@ -89,7 +94,7 @@ export function verwerkBlok<T extends { trace: Trace }>(
       u.overgeslagen = true;
       continue;
     }
-    if (berekening.sleutel) u.sleutel = berekening.sleutel;
+    if (berekening.sleutel !== undefined) u.sleutel = berekening.sleutel;
     try {
       const r = berekening.bereken();
       if (verwerking.soort) u.soort = verwerking.soort(r);
@@ -116,11 +121,11 @@ interface Rijgegevens {
  * regels komen ruw en worden hier gesplitst: dat scheelt de hoofdthread het splitsen en het kopiëren
  * van elk veld als aparte string.
  */
-export const rijWerker: Werkerbouw<Rijgegevens, CsvRegel[], Uitkomst<{ trace: Trace }>> = async (ctx, g, bytes) => {
+export const rijWerker: Werkerbouw<Rijgegevens, CsvRegel[], Uitkomst<{ trace: Trace }>> = async (ctx, g, uit) => {
   const taak = (await import(g.module))[g.naam] as RijTaak<{ trace: Trace }>;
   const verwerking = taak.bereid(ctx, g.kolommen, g.taakopties);
   const index = kolomIndex(g.kolommen);
-  const werker = werkeropmaak(ctx, verwerking.kolommen, taak.titel, bytes);
+  const werker = werkeropmaak(ctx, verwerking.kolommen, taak.titel, uit);
   return (blok) => verwerkBlok(blok.map((r) => alsRecord(r, g.scheidingsteken)), g.bestand, index, verwerking, werker);
 };
 
@@ -129,6 +134,7 @@ export async function draaiRijTaak<T extends { trace: Trace }>(taak: RijTaak<T>,
   vereisKolommen(bron, taak.vereist);
   const verwerking = taak.bereid(ctx, bron.kolommen, opties);
   const batch = new Batch(ctx, verwerking.kolommen, (r: T) => taak.titel(r), { bestand });
+  const { uniek } = taak;
   const gezien = new SleutelSet();
   const telling: Telling = { overgeslagen: 0, perSoort: new Map() };
 
@@ -140,7 +146,9 @@ export async function draaiRijTaak<T extends { trace: Trace }>(taak: RijTaak<T>,
     };
     if (u.leesfout) batch.probeer(waar, gooi(u.fout));
     else if (u.overgeslagen) telling.overgeslagen++;
-    else if (u.sleutel && !gezien.voegToe(u.sleutel.waarde)) batch.probeer(waar, gooi(new InvoerFout(u.sleutel.melding, { bestand, regel: u.regel, kolom: u.sleutel.kolom })));
+    else if (uniek && u.sleutel !== undefined && !gezien.voegToe(u.sleutel)) {
+      batch.probeer(waar, gooi(new InvoerFout(`${uniek.naam} ${u.sleutel} staat al eerder in het bestand`, { bestand, regel: u.regel, kolom: uniek.kolom })));
+    }
     else if (u.fout !== undefined) batch.probeer(waar, gooi(u.fout));
     else {
       schrijfBerekend(batch, u);

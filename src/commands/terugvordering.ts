@@ -107,9 +107,9 @@ function zaakverwerking(ctx: Context, { bestand, kolommen: invoerKolommen, schei
 }
 
 /** In een werker: dezelfde verwerking van een zaak, met het resultaat als opgemaakte rij. */
-export const zaakWerker: Werkerbouw<Zaakgegevens, Zaakregels[], Zaakuitkomst> = (ctx, g, bytes) => {
+export const zaakWerker: Werkerbouw<Zaakgegevens, Zaakregels[], Zaakuitkomst> = (ctx, g, uit) => {
   const verwerking = zaakverwerking(ctx, g);
-  const werker = werkeropmaak(ctx, verwerking.kolommen, titel, bytes);
+  const werker = werkeropmaak(ctx, verwerking.kolommen, titel, uit);
   return (blok) => blok.map((zaak) => verwerking.verwerk(zaak, werker));
 };
 

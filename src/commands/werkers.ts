@@ -21,23 +21,50 @@ export interface Berekend<T> {
   resultaat?: T;
   /** Uit een werker: waar de opgemaakte rij staat in de bytes van het blok, [begin, eind). */
   bytes?: readonly [number, number];
-  /** Die rij, hier weer uit de bytes van het blok gehaald. */
-  rij?: Uint8Array;
+  /** Hier: de bytes van dat blok. */
+  blok?: Buffer;
   waarschuwingen?: readonly string[];
+  /** Uit een werker: de waarschuwingen als nummers in zijn `Waarschuwingslijst` (hier weer tekst). */
+  waarschuwingnrs?: readonly number[];
   uitleg?: string;
 }
 
+/**
+ * De waarschuwingen die een werker tegenkwam, genummerd: een rij draagt alleen nummers over, elke
+ * tekst gaat één keer mee. Dezelfde paar waarschuwingen (onbevestigde parameters) staan in bijna
+ * elke rij; als tekst per rij was dat in leerlingenvervoer ~2 KB per aanvraag over en weer.
+ */
+export class Waarschuwingslijst {
+  private readonly nummers = new Map<string, number>();
+  private nieuw: string[] = [];
+
+  nummer(tekst: string): number {
+    let nr = this.nummers.get(tekst);
+    if (nr === undefined) {
+      this.nummers.set(tekst, (nr = this.nummers.size));
+      this.nieuw.push(tekst);
+    }
+    return nr;
+  }
+
+  /** De teksten die sinds de vorige keer een nummer kregen, in volgorde van hun nummer. */
+  neemNieuw(): string[] {
+    const n = this.nieuw;
+    this.nieuw = [];
+    return n;
+  }
+}
+
 /** Hoe een werker een resultaat opmaakt: als rij in het gevraagde formaat in de bytes van het blok, en bij --explain de uitleg. */
-export interface Werkeropmaak<T> {
+export interface Werkeropmaak<T> extends Werkeruitvoer {
   readonly opmaak: Rijopmaak<T>;
-  readonly bytes: Utf8Buffer;
   readonly uitleg?: (r: T) => string;
 }
 
-export function werkeropmaak<T extends { trace: Trace }>(ctx: Context, kolommen: readonly Kolom<T>[], titel: (r: T) => string, bytes: Utf8Buffer): Werkeropmaak<T> {
+export function werkeropmaak<T extends { trace: Trace }>(ctx: Context, kolommen: readonly Kolom<T>[], titel: (r: T) => string, uit: Werkeruitvoer): Werkeropmaak<T> {
   // Werkers draaien alleen voor csv, json en jsonl (zie aantalWerkers).
   const opmaak = new Rijopmaak(isTekstformaat(ctx.formaat) ? ctx.formaat : 'csv', uitvoerKolommen(ctx, kolommen));
-  return ctx.explain ? { opmaak, bytes, uitleg: (r) => formatUitleg(titel(r), r.trace) } : { opmaak, bytes };
+  return { opmaak, ...uit, ...(ctx.explain ? { uitleg: (r: T) => formatUitleg(titel(r), r.trace) } : {}) };
 }
 
 /** Legt een resultaat vast in `u`: zonder werker het resultaat zelf, in een werker de opgemaakte rij. */
@@ -47,16 +74,16 @@ export function legVast<T extends { trace: Trace }>(u: Berekend<T>, r: T, werker
     return;
   }
   const begin = werker.bytes.positie();
-  werker.opmaak.schrijf(r, werker.bytes);
+  werker.opmaak.schrijfRegel(r, werker.bytes);
   u.bytes = [begin, werker.bytes.positie()];
-  if (r.trace.waarschuwingen.length) u.waarschuwingen = r.trace.waarschuwingen;
+  if (r.trace.waarschuwingen.length) u.waarschuwingnrs = r.trace.waarschuwingen.map((w) => werker.waarschuwingen.nummer(w));
   if (werker.uitleg) u.uitleg = werker.uitleg(r);
 }
 
 /** Schrijft wat `legVast` vastlegde. */
 export function schrijfBerekend<T extends { trace: Trace }>(batch: Batch<T>, u: Berekend<T>): void {
   if (u.resultaat !== undefined) batch.schrijf(u.resultaat);
-  else batch.neemOver(u.rij!, u.waarschuwingen ?? [], u.uitleg);
+  else batch.neemOver(u.blok!, u.bytes!, u.waarschuwingen ?? [], u.uitleg);
 }
 
 /** Onder deze grootte kost het opstarten van werkers meer dan het oplevert. */
@@ -86,8 +113,13 @@ export interface Werkeropdracht<G> {
   readonly gegevens: G;
 }
 
-/** `bytes`: waar de werker de opgemaakte rijen van een blok schrijft (zie `werkeropmaak`). */
-export type Werkerbouw<G, B, U extends Berekend<unknown>> = (ctx: Context, gegevens: G, bytes: Utf8Buffer) => ((blok: B) => U[]) | Promise<(blok: B) => U[]>;
+/** Waar een werker de opgemaakte rijen van een blok schrijft en zijn waarschuwingen nummert (zie `werkeropmaak`). */
+export interface Werkeruitvoer {
+  readonly bytes: Utf8Buffer;
+  readonly waarschuwingen: Waarschuwingslijst;
+}
+
+export type Werkerbouw<G, B, U extends Berekend<unknown>> = (ctx: Context, gegevens: G, uit: Werkeruitvoer) => ((blok: B) => U[]) | Promise<(blok: B) => U[]>;
 
 /** Wat een werker bij de start krijgt. */
 export interface Werkerstart<G> extends Werkeropdracht<G> {
@@ -97,8 +129,11 @@ export interface Werkerstart<G> extends Werkeropdracht<G> {
 /** Zoveel blokken per werker onderweg: genoeg om niet te wachten, niet zoveel dat het geheugen volloopt. */
 const ONDERWEG_PER_WERKER = 4;
 
-/** De opgemaakte rijen van een blok komen als één overgedragen buffer mee, zonder kopie. */
-type Werkerbericht<U> = { nr: number; uitkomsten: U[]; bytes: Uint8Array } | { nr: number; fout: Foutgegevens };
+/**
+ * De opgemaakte rijen van een blok komen als één overgedragen buffer mee, zonder kopie; de
+ * waarschuwingen die in dit blok voor het eerst voorkwamen als tekst.
+ */
+export type Werkerbericht<U> = { nr: number; uitkomsten: U[]; bytes: Uint8Array; waarschuwingen: string[] } | { nr: number; fout: Foutgegevens };
 
 /**
  * Werkthreads voor één bestand. Ze starten meteen (en laden hun modules en parameters terwijl deze
@@ -117,11 +152,18 @@ export class Werkers<G, U extends Berekend<unknown>> {
     this.bezig = new Array<number>(aantal).fill(0);
     this.werkers = Array.from({ length: aantal }, (_, w) => {
       const werker = new Worker(WERKER, { workerData: start });
+      /** De waarschuwingen van deze werker, op hun nummer. */
+      const waarschuwingen: string[] = [];
       werker.on('message', (b: Werkerbericht<U>) => {
         this.bezig[w]!--;
         if ('fout' in b) this.mislukt ??= alsFout(b.fout);
         else {
-          for (const u of b.uitkomsten) if (u.bytes) u.rij = b.bytes.subarray(u.bytes[0], u.bytes[1]);
+          waarschuwingen.push(...b.waarschuwingen);
+          const blok = Buffer.from(b.bytes.buffer, b.bytes.byteOffset, b.bytes.byteLength);
+          for (const u of b.uitkomsten) {
+            if (u.bytes) u.blok = blok;
+            if (u.waarschuwingnrs) u.waarschuwingen = u.waarschuwingnrs.map((nr) => waarschuwingen[nr]!);
+          }
           this.klaar.set(b.nr, b.uitkomsten);
         }
         this.wek?.();

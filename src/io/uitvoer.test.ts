@@ -46,6 +46,16 @@ describe('traceJson', () => {
     const t: Trace = { stappen: [a, b, a], waarschuwingen: [] };
     expect(traceJson(t)).toBe(JSON.stringify(t));
   });
+
+  it('een omschrijving die per stap wisselt (een bedrag erin), ook voorbij de grens waarop het begin niet meer als geheel wordt bewaard', () => {
+    for (let i = 0; i < 100; i++) {
+      // 0..49 nieuw, daarna weer eerdere: eerst met, dan zonder de hele begins in de cache
+      const stap: TraceStap = { regel: 'R-wissel', artikel: 'art "9"', omschrijving: `Kosten: ${i % 50} km × "tarief" = € ${i % 50},00`, uitkomst: i };
+      const t: Trace = { stappen: [stap, { ...stap, artikel: 'ander' }], waarschuwingen: [] };
+      expect(traceJson(t)).toBe(JSON.stringify(t));
+      expect(traceJson(t, true)).toBe(JSON.stringify(t).replaceAll('"', '""'));
+    }
+  });
 });
 
 describe('Rijopmaak', () => {

@@ -54,19 +54,30 @@ export function kiesFormaat(opgegeven: Formaat | undefined, naarTerminal: boolea
 // ---- De trace als JSON ----------------------------------------------------------------------
 //
 // Gelijk aan JSON.stringify(trace), maar wat zich over miljoenen rijen herhaalt wordt één keer
-// gemaakt: een bevroren stap (Object.freeze: een constante van een regel) helemaal, van andere stappen
-// het begin (regel, artikel, omschrijving), en elke parameterverwijzing; een UTF-8-doel (utf8.ts)
-// codeert die stukken ook maar één keer. Vorm 1 is JSON binnen een
-// CSV-veld: elk aanhalingsteken staat er meteen verdubbeld in, zodat een trace van kilobytes niet nog
-// eens doorzocht en gekopieerd hoeft te worden.
+// gemaakt: een bevroren stap (Object.freeze: een constante van een regel) helemaal, van andere
+// stappen het begin (regel en artikel, met de omschrijving als die niet per stap wisselt), en elke
+// parameterverwijzing; een UTF-8-doel (utf8.ts) codeert die stukken ook maar één keer. Vorm 1 is
+// JSON binnen een CSV-veld: elk aanhalingsteken staat er meteen verdubbeld in, zodat een trace van
+// kilobytes niet nog eens doorzocht en gekopieerd hoeft te worden.
 
 type Vorm = 0 | 1;
 
 const verdubbel = (json: string) => json.replaceAll('"', '""');
 const heleStappen: [WeakMap<TraceStap, string>, WeakMap<TraceStap, string>] = [new WeakMap(), new WeakMap()];
 const parameters: [WeakMap<ParameterVerwijzing, string>, WeakMap<ParameterVerwijzing, string>] = [new WeakMap(), new WeakMap()];
-/** Per vorm: omschrijving → [regel, artikel, begin] */
-const beginnen: [Map<string, [string, string, string][]>, Map<string, [string, string, string][]>] = [new Map(), new Map()];
+
+/** Het begin van de stappen met dezelfde regel en hetzelfde artikel, in één vorm. */
+interface Begin {
+  readonly artikel: string;
+  /** `{"regel":…,"artikel":…,"omschrijving":` */
+  readonly kop: string;
+  /** Per omschrijving het hele begin; `undefined` zodra die per stap verschilt (er staan bedragen of afstanden in). */
+  omschrijvingen: Map<string, string> | undefined;
+}
+/** Per vorm: regel → de beginnen per artikel. */
+const beginnen: [Map<string, Begin[]>, Map<string, Begin[]>] = [new Map(), new Map()];
+/** Meer verschillende omschrijvingen bij één regel en artikel: dan wisselt de omschrijving per stap. */
+const MAX_OMSCHRIJVINGEN = 32;
 /** Per objectsleutel `"sleutel":` in beide vormen. */
 const sleutels = new Map<string, [string, string]>();
 /** Tekens waarvoor JSON een escape nodig heeft (en ongepaarde surrogaten): dan toch JSON.stringify. */
@@ -122,15 +133,30 @@ function waardeJson(w: unknown, vorm: Vorm): string {
   return vorm === 1 ? verdubbel(t) : t;
 }
 
-/** Het begin van een stap (regel, artikel, omschrijving); een herhaald stuk als het eerder voorkwam. */
+/**
+ * Het begin van een stap (regel, artikel, omschrijving). Regel en artikel zijn constanten van een
+ * regel: dat deel is altijd een herhaald stuk; de omschrijving erbij ook, tenzij die per stap wisselt.
+ */
 function schrijfBegin(s: TraceStap, vorm: Vorm, doel: Tekstdoel): void {
-  let lijst = beginnen[vorm].get(s.omschrijving);
-  if (lijst) for (const b of lijst) if (b[0] === s.regel && b[1] === s.artikel) return doel.herhaald(b[2]);
-  const json = `{"regel":${JSON.stringify(s.regel)},"artikel":${JSON.stringify(s.artikel)},"omschrijving":${JSON.stringify(s.omschrijving)}`;
-  const tekst = vorm ? verdubbel(json) : json;
-  if (lijst === undefined && beginnen[vorm].size < 10_000) beginnen[vorm].set(s.omschrijving, (lijst = []));
-  if (lijst && lijst.length < 8) lijst.push([s.regel, s.artikel, tekst]);
-  doel.tekst(tekst);
+  const b = beginVan(s.regel, s.artikel, vorm);
+  if (b.omschrijvingen) {
+    let t = b.omschrijvingen.get(s.omschrijving);
+    if (t === undefined && b.omschrijvingen.size < MAX_OMSCHRIJVINGEN) b.omschrijvingen.set(s.omschrijving, (t = b.kop + waardeJson(s.omschrijving, vorm)));
+    if (t !== undefined) return doel.herhaald(t);
+    b.omschrijvingen = undefined;
+  }
+  doel.herhaald(b.kop);
+  doel.tekst(waardeJson(s.omschrijving, vorm));
+}
+
+function beginVan(regel: string, artikel: string, vorm: Vorm): Begin {
+  let lijst = beginnen[vorm].get(regel);
+  if (lijst) for (const b of lijst) if (b.artikel === artikel) return b;
+  const kop = `{"regel":${JSON.stringify(regel)},"artikel":${JSON.stringify(artikel)},"omschrijving":`;
+  const b: Begin = { artikel, kop: vorm ? verdubbel(kop) : kop, omschrijvingen: new Map() };
+  if (lijst === undefined && beginnen[vorm].size < 10_000) beginnen[vorm].set(regel, (lijst = []));
+  if (lijst && lijst.length < 8) lijst.push(b);
+  return b;
 }
 
 /** Eén stap; de herhaalde stukken (begin, parameters, een bevroren stap helemaal) als zodanig aan het doel. */
@@ -300,6 +326,12 @@ export class Rijopmaak<T> {
     }
     doel.tekst(csv ? uit : `${uit}}`);
   }
+
+  /** De rij met wat erna komt: in CSV en JSONL het regeleinde (JSON-rijen scheidt de `Schrijver`). */
+  schrijfRegel(r: T, doel: Tekstdoel): void {
+    this.schrijf(r, doel);
+    if (this.formaat !== 'json') doel.tekst('\n');
+  }
 }
 
 /** Een samenvatting naast de rijen (ib koppel, themacontrole): gewone JSON-waarden. */
@@ -314,6 +346,10 @@ export class Schrijver<T> {
   private readonly opmaak?: Rijopmaak<T>;
   /** Met een samenvatting wordt JSON één object: `{ "<rijnaam>": [...], "samenvatting": {...} }`. */
   private readonly inspringen: string;
+  /** Rijen uit een werkthread die nog samen weg moeten: `wachtend[wachtendVan..wachtendTot)`. */
+  private wachtend: Buffer | undefined;
+  private wachtendVan = 0;
+  private wachtendTot = 0;
   /** Bij xlsx: de ruwe waarden, weggeschreven bij `sluit()`. */
   private readonly cellen: unknown[][] = [];
   private readonly xlsx: Kolom<T>[];
@@ -335,10 +371,11 @@ export class Schrijver<T> {
   }
 
   schrijf(r: T): void {
+    this.spoelWachtend();
     if (this.opmaak) {
       this.voorRij();
-      this.opmaak.schrijf(r, this.uit);
-      this.naRij();
+      this.opmaak.schrijfRegel(r, this.uit);
+      this.aantal++;
     } else {
       if (this.formaat === 'xlsx') this.cellen.push(this.xlsx.map((k) => k.waarde(r)));
       else this.tabel.push(this.zichtbaar().map((k) => alsTekst(k.soort, k.waarde(r), true)));
@@ -346,20 +383,33 @@ export class Schrijver<T> {
     }
   }
 
-  /** Schrijft een rij die een `Rijopmaak` in een werkthread al maakte, als UTF-8. */
-  schrijfBytes(rij: Uint8Array): void {
-    this.voorRij();
-    this.uit.bytes(rij);
-    this.naRij();
+  /**
+   * Schrijft een rij die `Rijopmaak.schrijfRegel` in een werkthread al maakte: `blok[begin..eind)`,
+   * UTF-8. In CSV en JSONL sluiten de rijen van een blok op elkaar aan: die gaan in één keer.
+   */
+  schrijfBytes(blok: Buffer, begin: number, eind: number): void {
+    if (this.formaat === 'json') {
+      this.voorRij();
+      this.uit.bytes(blok, begin, eind);
+    } else if (blok === this.wachtend && begin === this.wachtendTot) {
+      this.wachtendTot = eind;
+    } else {
+      this.spoelWachtend();
+      this.wachtend = blok;
+      this.wachtendVan = begin;
+      this.wachtendTot = eind;
+    }
+    this.aantal++;
+  }
+
+  private spoelWachtend(): void {
+    if (this.wachtend === undefined) return;
+    this.uit.bytes(this.wachtend, this.wachtendVan, this.wachtendTot);
+    this.wachtend = undefined;
   }
 
   private voorRij(): void {
     if (this.formaat === 'json') this.uit.schrijf(`${this.aantal ? ',' : ''}${this.inspringen}`);
-  }
-
-  private naRij(): void {
-    if (this.formaat !== 'json') this.uit.schrijf('\n');
-    this.aantal++;
   }
 
   private zichtbaar(): Kolom<T>[] {
@@ -368,6 +418,7 @@ export class Schrijver<T> {
 
   /** Sluit het formaat af (de tabel wordt nu pas uitgelijnd, het werkboek bij het voltooien geschreven); in JSON met de samenvatting als die er is. */
   sluit(samenvatting?: Samenvattingsobject): void {
+    this.spoelWachtend();
     if (this.formaat === 'xlsx') schrijfWerkboek(this.uit, [{ naam: this.blad, kolommen: this.xlsx, rijen: this.cellen }]);
     if (this.formaat === 'json' && !this.rijnaam) this.uit.schrijf(this.aantal ? '\n]\n' : ']\n');
     if (this.formaat === 'json' && this.rijnaam) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AtomischeUitvoer } from './bestand.js';
@@ -59,5 +59,42 @@ describe('UTF-8-uitvoer', () => {
     buffer.herhaald(groot);
     buffer.tekst('a');
     expect(Buffer.from(buffer.neem()).toString('utf8')).toBe(`${groot}a`);
+  });
+
+  describe('grote uitvoer (met fdatasync op de achtergrond na elke 32 MiB)', () => {
+    const mib = (teken: string) => Buffer.alloc(1 << 20, teken);
+    /** Open bestanden van dit proces in `map` (ook een al verwijderd bestand: "… (deleted)"). */
+    const openIn = (map: string) =>
+      readdirSync('/proc/self/fd').filter((fd) => {
+        try {
+          return readlinkSync(`/proc/self/fd/${fd}`).startsWith(map);
+        } catch {
+          return false;
+        }
+      }).length;
+
+    it('het bestand is na voltooi() compleet en in de goede volgorde', async () => {
+      const bestand = path.join(mkdtempSync(path.join(tmpdir(), 'szmh-groot-')), 'uit.txt');
+      const uit = AtomischeUitvoer.open(bestand);
+      for (let i = 0; i < 70; i++) uit.bytes(mib(String.fromCharCode(97 + (i % 26))));
+      uit.tekst('einde');
+      await uit.voltooi();
+      expect(statSync(bestand).size).toBe(70 * (1 << 20) + 5);
+      const inhoud = readFileSync(bestand);
+      for (const i of [0, 31, 32, 33, 69]) expect(inhoud[i * (1 << 20) + 12345]).toBe(97 + (i % 26));
+      expect(inhoud.subarray(-5).toString()).toBe('einde');
+    });
+
+    it('afbreken terwijl de achtergrondsync loopt: geen bestand, en de fd gaat alsnog dicht', async () => {
+      const map = mkdtempSync(path.join(tmpdir(), 'szmh-groot-'));
+      const uit = AtomischeUitvoer.open(path.join(map, 'uit.txt'));
+      for (let i = 0; i < 40; i++) uit.bytes(mib('x'));
+      uit.breekAf();
+      expect(readdirSync(map)).toEqual([]);
+      expect(existsSync(path.join(map, 'uit.txt'))).toBe(false);
+      // De fd sluit zodra de fdatasync klaar is; wacht daar hooguit 20 s op.
+      for (let t = 0; t < 2000 && openIn(map) > 0; t++) await new Promise((r) => setTimeout(r, 10));
+      expect(openIn(map)).toBe(0);
+    });
   });
 });

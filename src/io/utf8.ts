@@ -58,12 +58,13 @@ export abstract class Utf8Doel implements Tekstdoel {
     this.bytes(b);
   }
 
-  /** Bytes die al UTF-8 zijn (bijvoorbeeld een rij uit een werkthread). */
-  bytes(b: Uint8Array): void {
+  /** Bytes die al UTF-8 zijn, `b[begin..eind)` (bijvoorbeeld een rij uit de bytes van een blok uit een werkthread). */
+  bytes(b: Buffer, begin = 0, eind = b.length): void {
     this.spoelLos();
-    if (!this.ruimte(b.length)) return this.direct(b);
-    this.buffer.set(b, this.lengte);
-    this.lengte += b.length;
+    const n = eind - begin;
+    if (!this.ruimte(n)) return this.direct(b.subarray(begin, eind));
+    b.copy(this.buffer, this.lengte, begin, eind);
+    this.lengte += n;
   }
 
   /** Codeert de verzamelde losse tekst in het buffer. */

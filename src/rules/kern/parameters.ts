@@ -132,6 +132,11 @@ export class Parameters {
       if (laag.gemeente !== undefined && laag.gemeente !== gemeente) continue;
       for (const w of laag.waarden.get(sleutel) ?? []) if (w.vanaf > van && w.vanaf <= tot) momenten.add(w.vanaf);
     }
+    // Meestal veranderde er niets tussen van en tot: dan alleen de waarde op `van`.
+    if (momenten.size === 1) {
+      const gebruik = this.zoek(sleutel, van, gemeente);
+      return gebruik ? [gebruik] : [];
+    }
     const gezien = new Set<string>();
     const uit: ParameterGebruik<Getypt>[] = [];
     for (const moment of [...momenten].sort()) {
