@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Trace, TraceStap } from '../rules/kern/trace.js';
+import type { ParameterVerwijzing, Trace, TraceStap } from '../rules/kern/trace.js';
+import { datum } from '../rules/kern/datum.js';
 import { Decimal } from '../rules/kern/geld.js';
 import { Rijopmaak, traceJson, type Kolom } from './uitvoer.js';
 import { Utf8Buffer } from './utf8.js';
@@ -45,6 +46,18 @@ describe('traceJson', () => {
     const b: TraceStap = { regel: 'R1', artikel: 'art 2', omschrijving: 'zelfde', uitkomst: 1 };
     const t: Trace = { stappen: [a, b, a], waarschuwingen: [] };
     expect(traceJson(t)).toBe(JSON.stringify(t));
+  });
+
+  it('parameterlijsten met dezelfde eerste verwijzing: als geheel herhaald, en voorbij de grens per verwijzing', () => {
+    const verwijzing = (sleutel: string): ParameterVerwijzing => ({ sleutel, waarde: '1.00', vanaf: datum('2026-01-01'), bron: 'Stcrt. "x"', status: 'geverifieerd', laag: 'regio' });
+    const eerste = verwijzing('a');
+    const anderen = Array.from({ length: 24 }, (_, i) => verwijzing(`b${i}`));
+    for (let i = 0; i < 72; i++) {
+      const stap: TraceStap = { regel: 'R-p', artikel: 'art 1', omschrijving: 'x', parameters: [eerste, anderen[i % 24]!, ...(i % 3 ? [] : [eerste])], uitkomst: i };
+      const t: Trace = { stappen: [stap], waarschuwingen: [] };
+      expect(traceJson(t)).toBe(JSON.stringify(t));
+      expect(traceJson(t, true)).toBe(JSON.stringify(t).replaceAll('"', '""'));
+    }
   });
 
   it('een omschrijving die per stap wisselt (een bedrag erin), ook voorbij de grens waarop het begin niet meer als geheel wordt bewaard', () => {

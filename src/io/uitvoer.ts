@@ -65,6 +65,11 @@ type Vorm = 0 | 1;
 const verdubbel = (json: string) => json.replaceAll('"', '""');
 const heleStappen: [WeakMap<TraceStap, string>, WeakMap<TraceStap, string>] = [new WeakMap(), new WeakMap()];
 const parameters: [WeakMap<ParameterVerwijzing, string>, WeakMap<ParameterVerwijzing, string>] = [new WeakMap(), new WeakMap()];
+/** Per vorm: de lijsten parameterverwijzingen die eerder voorkwamen (op hun eerste verwijzing), met hun JSON. */
+type Parameterlijsten = WeakMap<ParameterVerwijzing, [readonly ParameterVerwijzing[], string][]>;
+const parameterlijsten: [Parameterlijsten, Parameterlijsten] = [new WeakMap(), new WeakMap()];
+/** Meer verschillende lijsten met dezelfde eerste verwijzing: dan per verwijzing. */
+const MAX_LIJSTEN = 16;
 
 /** Het begin van de stappen met dezelfde regel en hetzelfde artikel, in één vorm. */
 interface Begin {
@@ -177,18 +182,41 @@ function schrijfStap(s: TraceStap, vorm: Vorm, doel: Tekstdoel): void {
 function schrijfStapdelen(s: TraceStap, vorm: Vorm, doel: Tekstdoel): void {
   schrijfBegin(s, vorm, doel);
   if (s.invoer) doel.tekst(`${vorm ? ',""invoer"":' : ',"invoer":'}${waardeJson(s.invoer, vorm)}`);
-  if (s.parameters) {
-    doel.tekst(vorm ? ',""parameters"":[' : ',"parameters":[');
-    for (let j = 0; j < s.parameters.length; j++) {
-      const p = s.parameters[j]!;
-      let t = parameters[vorm].get(p);
-      if (t === undefined) parameters[vorm].set(p, (t = waardeJson(p, vorm)));
-      if (j) doel.tekst(',');
-      doel.herhaald(t);
-    }
-    doel.tekst(']');
-  }
+  if (s.parameters) schrijfParameters(s.parameters, vorm, doel);
   doel.tekst(`${vorm ? ',""uitkomst"":' : ',"uitkomst":'}${waardeJson(s.uitkomst, vorm)}}`);
+}
+
+/**
+ * `,"parameters":[…]`: dezelfde lijst verwijzingen (de tarieven van een vervoersvorm, de categorieën
+ * van een boete) staat in veel rijen en gaat dan als één herhaald stuk; anders per verwijzing.
+ */
+function schrijfParameters(ps: readonly ParameterVerwijzing[], vorm: Vorm, doel: Tekstdoel): void {
+  const lijst = parameterlijst(ps, vorm);
+  if (lijst !== undefined) return doel.herhaald(lijst);
+  doel.tekst(vorm ? ',""parameters"":[' : ',"parameters":[');
+  for (let j = 0; j < ps.length; j++) {
+    if (j) doel.tekst(',');
+    doel.herhaald(parameterJson(ps[j]!, vorm));
+  }
+  doel.tekst(']');
+}
+
+/** De JSON van deze lijst uit de cache, of nieuw als er nog plaats is; `undefined` als die er niet is. */
+function parameterlijst(ps: readonly ParameterVerwijzing[], vorm: Vorm): string | undefined {
+  if (ps.length === 0) return vorm ? ',""parameters"":[]' : ',"parameters":[]';
+  let eerder = parameterlijsten[vorm].get(ps[0]!);
+  if (eerder === undefined) parameterlijsten[vorm].set(ps[0]!, (eerder = []));
+  for (const [lijst, json] of eerder) if (lijst.length === ps.length && lijst.every((p, i) => p === ps[i])) return json;
+  if (eerder.length >= MAX_LIJSTEN) return undefined;
+  const json = `${vorm ? ',""parameters"":[' : ',"parameters":['}${ps.map((p) => parameterJson(p, vorm)).join(',')}]`;
+  eerder.push([[...ps], json]);
+  return json;
+}
+
+function parameterJson(p: ParameterVerwijzing, vorm: Vorm): string {
+  let t = parameters[vorm].get(p);
+  if (t === undefined) parameters[vorm].set(p, (t = waardeJson(p, vorm)));
+  return t;
 }
 
 /** Schrijft de trace als JSON; vorm 1: in CSV-vorm (elk `"` verdubbeld, zonder de omsluitende aanhalingstekens). */
