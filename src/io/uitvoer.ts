@@ -55,8 +55,8 @@ export function kiesFormaat(opgegeven: Formaat | undefined, naarTerminal: boolea
 //
 // Gelijk aan JSON.stringify(trace), maar wat zich over miljoenen rijen herhaalt wordt één keer
 // gemaakt: een bevroren stap (Object.freeze: een constante van een regel) helemaal, van andere
-// stappen het begin (regel en artikel, met de omschrijving als die niet per stap wisselt), en elke
-// parameterverwijzing; een UTF-8-doel (utf8.ts) codeert die stukken ook maar één keer. Vorm 1 is
+// stappen het begin (regel en artikel, met de omschrijving als die niet per stap wisselt), elke
+// parameterverwijzing (en een lijst die terugkomt) en elke waarschuwing; een UTF-8-doel (utf8.ts) codeert die stukken ook maar één keer. Vorm 1 is
 // JSON binnen een CSV-veld: elk aanhalingsteken staat er meteen verdubbeld in, zodat een trace van
 // kilobytes niet nog eens doorzocht en gekopieerd hoeft te worden.
 
@@ -65,6 +65,8 @@ type Vorm = 0 | 1;
 const verdubbel = (json: string) => json.replaceAll('"', '""');
 const heleStappen: [WeakMap<TraceStap, string>, WeakMap<TraceStap, string>] = [new WeakMap(), new WeakMap()];
 const parameters: [WeakMap<ParameterVerwijzing, string>, WeakMap<ParameterVerwijzing, string>] = [new WeakMap(), new WeakMap()];
+/** Per waarschuwingstekst de JSON-tekst in beide vormen. */
+const waarschuwingen = new Map<string, [string, string]>();
 /** Per vorm: de lijsten parameterverwijzingen die eerder voorkwamen (op hun eerste verwijzing), met hun JSON. */
 type Parameterlijsten = WeakMap<ParameterVerwijzing, [readonly ParameterVerwijzing[], string][]>;
 const parameterlijsten: [Parameterlijsten, Parameterlijsten] = [new WeakMap(), new WeakMap()];
@@ -226,9 +228,22 @@ function schrijfTrace(trace: Trace, vorm: Vorm, doel: Tekstdoel): void {
     if (i) doel.tekst(',');
     schrijfStap(trace.stappen[i]!, vorm, doel);
   }
-  doel.tekst(vorm ? '],""waarschuwingen"":' : '],"waarschuwingen":');
-  doel.tekst(trace.waarschuwingen.length ? waardeJson(trace.waarschuwingen, vorm) : '[]');
-  doel.tekst('}');
+  doel.tekst(vorm ? '],""waarschuwingen"":[' : '],"waarschuwingen":[');
+  for (let i = 0; i < trace.waarschuwingen.length; i++) {
+    if (i) doel.tekst(',');
+    doel.herhaald(waarschuwingJson(trace.waarschuwingen[i]!, vorm));
+  }
+  doel.tekst(']}');
+}
+
+/** Een waarschuwing als JSON-tekst; dezelfde waarschuwing (een onbevestigde parameter) staat in veel rijen. */
+function waarschuwingJson(w: string, vorm: Vorm): string {
+  let j = waarschuwingen.get(w);
+  if (j === undefined) {
+    j = [waardeJson(w, 0), waardeJson(w, 1)];
+    if (waarschuwingen.size < 10_000) waarschuwingen.set(w, j);
+  }
+  return j[vorm];
 }
 
 /** De trace als JSON; met `csv` in CSV-vorm (elk `"` verdubbeld, zonder de omsluitende aanhalingstekens). */
