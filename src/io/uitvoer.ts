@@ -56,9 +56,10 @@ export function kiesFormaat(opgegeven: Formaat | undefined, naarTerminal: boolea
 // Gelijk aan JSON.stringify(trace), maar wat zich over miljoenen rijen herhaalt wordt één keer
 // gemaakt: een bevroren stap (Object.freeze: een constante van een regel) helemaal, van andere
 // stappen het begin (regel en artikel, met de omschrijving als die niet per stap wisselt), elke
-// parameterverwijzing (en een lijst die terugkomt) en elke waarschuwing; een UTF-8-doel (utf8.ts) codeert die stukken ook maar één keer. Vorm 1 is
-// JSON binnen een CSV-veld: elk aanhalingsteken staat er meteen verdubbeld in, zodat een trace van
-// kilobytes niet nog eens doorzocht en gekopieerd hoeft te worden.
+// parameterverwijzing (en een lijst die terugkomt) en elke waarschuwing; een UTF-8-doel (utf8.ts)
+// codeert die stukken ook maar één keer. Vorm 1 is JSON binnen een CSV-veld: elk aanhalingsteken
+// staat er meteen verdubbeld in, zodat een trace van kilobytes niet nog eens doorzocht en gekopieerd
+// hoeft te worden.
 
 type Vorm = 0 | 1;
 
