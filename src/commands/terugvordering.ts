@@ -22,17 +22,22 @@ export const TERUGVORDERING_UITVOER: readonly Kolom<TerugvorderingResultaat>[] =
     soort: 'json',
     inTabel: false,
     waarde: (r) =>
-      r.perMaand.map((m) => ({
-        maand: m.maand,
-        betaald: formatBedrag(m.betaald),
-        recht: formatBedrag(m.recht),
-        te_veel: formatBedrag(m.teVeel),
-        oorzaak: m.oorzaak,
-        grondslag: m.grondslag,
-        terugvorderbaar: formatBedrag(m.terugvorderbaar),
-        brutering: formatBedrag(m.brutering),
-        bruto: formatBedrag(m.bruto),
-      })),
+      r.perMaand.map((m) => {
+        // Zonder lid 6 en brutering zijn te veel, terugvorderbaar en bruto hetzelfde object: één keer opmaken.
+        const teVeel = formatBedrag(m.teVeel);
+        const terugvorderbaar = m.terugvorderbaar === m.teVeel ? teVeel : formatBedrag(m.terugvorderbaar);
+        return {
+          maand: m.maand,
+          betaald: formatBedrag(m.betaald),
+          recht: formatBedrag(m.recht),
+          te_veel: teVeel,
+          oorzaak: m.oorzaak,
+          grondslag: m.grondslag,
+          terugvorderbaar,
+          brutering: formatBedrag(m.brutering),
+          bruto: m.bruto === m.terugvorderbaar ? terugvorderbaar : formatBedrag(m.bruto),
+        };
+      }),
   },
   { naam: 'trace', soort: 'trace', waarde: (r) => r.trace, inTabel: false },
 ];
@@ -82,9 +87,7 @@ function zaakverwerking(ctx: Context, { bestand, kolommen: invoerKolommen, schei
         const rij = new Rij(bestand, alsRecord(record, scheidingsteken), index);
         try {
           zaakId = rij.verplicht('zaak_id');
-          doorgeven.namen.forEach((k, i) => {
-            if (doorgegeven[i] === '') doorgegeven[i] = rij.tekst(k) ?? '';
-          });
+          for (let i = 0; i < doorgegeven.length; i++) if (doorgegeven[i] === '') doorgegeven[i] = rij.tekst(doorgeven.namen[i]!) ?? '';
           const g = rij.gemeente('gemeente');
           if (g && gemeente && g !== gemeente) throw rij.fout('gemeente', `zaak ${zaakId} staat al op een andere gemeente`);
           if (g) gemeente = g;
