@@ -5,8 +5,10 @@ import {
   bedrag,
   formatBedrag,
   formatEuro,
+  isPositief,
   leesBedrag,
   maxBedrag,
+  nietNegatief,
   minBedrag,
   NUL,
   OP_CENTEN,
@@ -281,6 +283,24 @@ describe('leesBedrag: het snelle pad', () => {
     ['007', '7'],
   ])('%s → %s', (tekst, verwacht) => {
     expect(gelezen(tekst)).toBe(verwacht);
+  });
+});
+
+describe('isPositief en nietNegatief: vergelijken met nul zonder gt(0)', () => {
+  it('eigenschap: isPositief(x) is x.gt(0), en nietNegatief(x) is maxBedrag(NUL, x) (hetzelfde object)', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), fc.integer({ min: 0, max: 4 }), (getal, schaal) => {
+        const x = new Decimal(getal.toString()).div(10 ** schaal);
+        expect(isPositief(x)).toBe(x.gt(0));
+        expect(nietNegatief(x)).toBe(maxBedrag(NUL, x));
+      }),
+    );
+  });
+
+  it.each(['0', '-0', '0.00', '-0.01', '0.01'])('%s', (tekst) => {
+    const x = new Decimal(tekst);
+    expect(isPositief(x)).toBe(x.gt(0));
+    expect(nietNegatief(x)).toBe(maxBedrag(NUL, x));
   });
 });
 

@@ -57,6 +57,19 @@ export function maxBedrag(a: Bedrag, b: Bedrag): Bedrag {
   return a.gte(b) ? a : b;
 }
 
+/**
+ * Groter dan nul. Zonder `gt(0)`: decimal.js maakt bij elke vergelijking eerst een Decimal van de
+ * ander (hier van 0), en dat kost per maand van een batch meer dan het rekenen zelf.
+ */
+export function isPositief(waarde: Bedrag): boolean {
+  return waarde.isPositive() && !waarde.isZero();
+}
+
+/** max(0, waarde), zonder vergelijking (zie `isPositief`). */
+export function nietNegatief(waarde: Bedrag): Bedrag {
+  return isPositief(waarde) ? waarde : NUL;
+}
+
 export function minBedrag(a: Bedrag, b: Bedrag): Bedrag {
   return a.lte(b) ? a : b;
 }

@@ -1,4 +1,4 @@
-import { maxBedrag, NUL, type Bedrag } from '../kern/geld.js';
+import { isPositief, nietNegatief, NUL, som, type Bedrag } from '../kern/geld.js';
 import type { Datum } from '../kern/datum.js';
 import { RegelFout } from '../kern/fouten.js';
 import type { Parameters } from '../kern/parameters.js';
@@ -30,7 +30,7 @@ export function berekenTerugvordering(zaak: TerugvorderingZaak, params: Paramete
 
   const perMaand = maanden.map((m) => {
     const recht = bepaalRecht(m, zaak.zaakId, t);
-    const teVeel = maxBedrag(NUL, m.betaald.minus(recht));
+    const teVeel = nietNegatief(m.betaald.minus(recht));
     t.stap({
       regel: GRONDEN[m.oorzaak].regel,
       artikel: GRONDEN[m.oorzaak].artikel,
@@ -39,7 +39,7 @@ export function berekenTerugvordering(zaak: TerugvorderingZaak, params: Paramete
       uitkomst: teVeel,
     });
     const terugvorderbaar =
-      m.oorzaak === 'onverschuldigd_kenbaar' && teVeel.gt(0)
+      m.oorzaak === 'onverschuldigd_kenbaar' && isPositief(teVeel)
         ? pasLid6Toe(m.maand, teVeel, m.besluitdatum ?? peildatum, zaak.gemeente, params, t)
         : teVeel;
     return { maand: m.maand, betaald: m.betaald, oorzaak: m.oorzaak, loonheffing: m.loonheffing, recht, teVeel, terugvorderbaar };
@@ -51,7 +51,6 @@ export function berekenTerugvordering(zaak: TerugvorderingZaak, params: Paramete
   // hetzelfde object, zodat de uitvoer het één keer opmaakt).
   let terugvorderingNetto = NUL;
   let benadelingsbedrag = NUL;
-  let brutoBedrag = NUL;
   let verplicht = false;
   let lid6 = false;
   const teVeelPerOorzaak = new Set<Oorzaak>();
@@ -59,14 +58,15 @@ export function berekenTerugvordering(zaak: TerugvorderingZaak, params: Paramete
     const bruto = brutering[i]!.isZero() ? terugvorderbaar : terugvorderbaar.plus(brutering[i]!);
     terugvorderingNetto = terugvorderingNetto.plus(terugvorderbaar);
     if (oorzaak === 'inlichtingenplicht') benadelingsbedrag = benadelingsbedrag.plus(terugvorderbaar);
-    brutoBedrag = brutoBedrag.plus(bruto);
-    if (!verplicht && GRONDEN[oorzaak].verplicht && terugvorderbaar.gt(0)) verplicht = true;
-    if (!teVeelPerOorzaak.has(oorzaak) && teVeel.gt(0)) teVeelPerOorzaak.add(oorzaak);
+    if (!verplicht && GRONDEN[oorzaak].verplicht && isPositief(terugvorderbaar)) verplicht = true;
+    if (!teVeelPerOorzaak.has(oorzaak) && isPositief(teVeel)) teVeelPerOorzaak.add(oorzaak);
     // Alleen lid 6 maakt terugvorderbaar kleiner dan te veel (en dan een ander object).
     if (terugvorderbaar !== teVeel && terugvorderbaar.lt(teVeel)) lid6 = true;
     return { maand, betaald, recht, teVeel, oorzaak, grondslag: GRONDEN[oorzaak].artikel, terugvorderbaar, brutering: brutering[i]!, bruto };
   });
 
+  // Zonder brutering is elk bruto hetzelfde bedrag als terugvorderbaar, en dus de som de netto som.
+  const brutoBedrag = brutering.some((b) => !b.isZero()) ? som(resultaten.map((r) => r.bruto)) : terugvorderingNetto;
   const grondslag = bepaalGrondslag(teVeelPerOorzaak, lid6);
   t.stap({
     regel: 'TV-totaal',
@@ -83,7 +83,7 @@ function bepaalRecht(m: TerugvorderingMaand, zaakId: string, t: TraceBouwer): Be
     throw new RegelFout(`zaak ${zaakId}, ${m.maand}: geef 'recht' of 'norm' (met 'inkomsten')`);
   }
   const inkomsten = m.inkomsten ?? NUL;
-  const recht = maxBedrag(NUL, m.norm.minus(inkomsten));
+  const recht = nietNegatief(m.norm.minus(inkomsten));
   t.stap({
     regel: 'TV-recht',
     artikel: 'art 19 lid 2 Pw',
