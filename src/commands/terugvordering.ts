@@ -1,12 +1,12 @@
 /** `szmh terugvordering bereken MAANDEN.csv`: de terugvordering per zaak, opgebouwd per maand. */
-import { berekenTerugvordering, type TerugvorderingMaand, type TerugvorderingResultaat } from '../rules/terugvordering/index.js';
+import { berekenTerugvordering, StilleTrace, type TerugvorderingMaand, type TerugvorderingResultaat } from '../rules/terugvordering/index.js';
 import { formatBedrag } from '../rules/kern/geld.js';
 import type { GemeenteCode } from '../rules/kern/gemeente.js';
 import { alsRecord, openCsv, veldVan, type CsvBron, type CsvRegel } from '../io/csv.js';
 import { Rij, kolomIndex, vereisKolommen } from '../io/velden.js';
 import { TERUGVORDERING_BEKEND, TERUGVORDERING_KOLOMMEN, leesTerugvorderingMaand } from '../io/invoer/terugvordering.js';
 import { doorgeefKolommen, type Kolom, type MetDoorgegeven } from '../io/uitvoer.js';
-import { Batch, type Context } from './context.js';
+import { Batch, traceNodig, type Context } from './context.js';
 import { alsFout, alsGegevens, type Foutgegevens } from '../io/werkstroom.js';
 import { Werkers, aantalWerkers, legVast, schrijfBerekend, werkeropmaak, type Berekend, type Werkerbouw, type Werkeropmaak } from './werkers.js';
 
@@ -72,6 +72,7 @@ interface Zaakgegevens {
 /** Eén keer per bestand (en per werker): de uitvoerkolommen en de verwerking van een complete zaak. */
 function zaakverwerking(ctx: Context, { bestand, kolommen: invoerKolommen, scheidingsteken }: Zaakgegevens) {
   const params = ctx.params();
+  const metTrace = traceNodig(ctx);
   const index = kolomIndex(invoerKolommen);
   const doorgeven = doorgeefKolommen(invoerKolommen, TERUGVORDERING_BEKEND, TERUGVORDERING_UITVOER);
   return {
@@ -100,7 +101,7 @@ function zaakverwerking(ctx: Context, { bestand, kolommen: invoerKolommen, schei
       if (u.regelfouten) return u;
       const g = gemeente ?? ctx.gemeente;
       try {
-        legVast(u, { ...berekenTerugvordering({ zaakId, ...(g ? { gemeente: g } : {}), maanden }, params, ctx.peildatum), doorgegeven }, werker);
+        legVast(u, { ...berekenTerugvordering({ zaakId, ...(g ? { gemeente: g } : {}), maanden }, params, ctx.peildatum, metTrace ? undefined : new StilleTrace()), doorgegeven }, werker);
       } catch (e) {
         u.fout = werker ? alsGegevens(e) : e;
       }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { bedrag } from '../kern/geld.js';
 import { datum, leesMaand, type Maand } from '../kern/datum.js';
-import { berekenTerugvordering } from './berekenTerugvordering.js';
+import { berekenTerugvordering, StilleTrace } from './berekenTerugvordering.js';
 import { minimaalVoorschot } from './voorschot.js';
 import { afzienNaEenmaligeBetaling } from './afzien.js';
 import type { Oorzaak, TerugvorderingMaand } from './types.js';
@@ -197,6 +197,17 @@ describe('terugvordering: oorzaken, recht en bruteren', () => {
       'TV-58-6 2026-03 valt na de grens van 2 jaar: volledig terug te vorderen',
       'TV-58-6 2026-04 valt na de grens van 2 jaar: volledig terug te vorderen',
     ]);
+  });
+});
+
+describe('terugvordering: zonder trace', () => {
+  it('met een StilleTrace dezelfde uitkomst en dezelfde waarschuwingen (onbevestigde parameters voor bruteren en lid 6), maar geen stappen', () => {
+    const maanden = [...TV_T2, rij('2026-06', '1310.00', '1000.00', 'onverschuldigd_kenbaar', { besluitdatum: datum('2028-06-15') })];
+    const met = berekenTerugvordering({ zaakId: 'S', maanden }, ingebouwd, datum('2027-01-01'));
+    const zonder = berekenTerugvordering({ zaakId: 'S', maanden }, ingebouwd, datum('2027-01-01'), new StilleTrace());
+    expect(met.trace.waarschuwingen.length).toBeGreaterThan(0);
+    expect(zonder.trace).toEqual({ stappen: [], waarschuwingen: met.trace.waarschuwingen });
+    expect({ ...zonder, trace: undefined }).toEqual({ ...met, trace: undefined });
   });
 });
 
