@@ -1,12 +1,12 @@
 /** `szmh terugvordering bereken MAANDEN.csv`: de terugvordering per zaak, opgebouwd per maand. */
-import { berekenTerugvordering, type TerugvorderingMaand, type TerugvorderingResultaat } from '../rules/terugvordering/index.js';
+import { berekenTerugvordering, StilleTrace, type TerugvorderingMaand, type TerugvorderingResultaat } from '../rules/terugvordering/index.js';
 import { formatBedrag } from '../rules/kern/geld.js';
 import type { GemeenteCode } from '../rules/kern/gemeente.js';
 import { alsRecord, openCsv, veldVan, type CsvBron, type CsvRegel } from '../io/csv.js';
 import { Rij, kolomIndex, vereisKolommen } from '../io/velden.js';
 import { TERUGVORDERING_BEKEND, TERUGVORDERING_KOLOMMEN, leesTerugvorderingMaand } from '../io/invoer/terugvordering.js';
 import { doorgeefKolommen, type Kolom, type MetDoorgegeven } from '../io/uitvoer.js';
-import { Batch, type Context } from './context.js';
+import { Batch, traceNodig, type Context } from './context.js';
 import { alsFout, alsGegevens, type Foutgegevens } from '../io/werkstroom.js';
 import { Werkers, aantalWerkers, legVast, schrijfBerekend, werkeropmaak, type Berekend, type Werkerbouw, type Werkeropmaak } from './werkers.js';
 
@@ -22,17 +22,22 @@ export const TERUGVORDERING_UITVOER: readonly Kolom<TerugvorderingResultaat>[] =
     soort: 'json',
     inTabel: false,
     waarde: (r) =>
-      r.perMaand.map((m) => ({
-        maand: m.maand,
-        betaald: formatBedrag(m.betaald),
-        recht: formatBedrag(m.recht),
-        te_veel: formatBedrag(m.teVeel),
-        oorzaak: m.oorzaak,
-        grondslag: m.grondslag,
-        terugvorderbaar: formatBedrag(m.terugvorderbaar),
-        brutering: formatBedrag(m.brutering),
-        bruto: formatBedrag(m.bruto),
-      })),
+      r.perMaand.map((m) => {
+        // Zonder lid 6 en brutering zijn te veel, terugvorderbaar en bruto hetzelfde object: één keer opmaken.
+        const teVeel = formatBedrag(m.teVeel);
+        const terugvorderbaar = m.terugvorderbaar === m.teVeel ? teVeel : formatBedrag(m.terugvorderbaar);
+        return {
+          maand: m.maand,
+          betaald: formatBedrag(m.betaald),
+          recht: formatBedrag(m.recht),
+          te_veel: teVeel,
+          oorzaak: m.oorzaak,
+          grondslag: m.grondslag,
+          terugvorderbaar,
+          brutering: formatBedrag(m.brutering),
+          bruto: m.bruto === m.terugvorderbaar ? terugvorderbaar : formatBedrag(m.bruto),
+        };
+      }),
   },
   { naam: 'trace', soort: 'trace', waarde: (r) => r.trace, inTabel: false },
 ];
@@ -67,6 +72,7 @@ interface Zaakgegevens {
 /** Eén keer per bestand (en per werker): de uitvoerkolommen en de verwerking van een complete zaak. */
 function zaakverwerking(ctx: Context, { bestand, kolommen: invoerKolommen, scheidingsteken }: Zaakgegevens) {
   const params = ctx.params();
+  const metTrace = traceNodig(ctx);
   const index = kolomIndex(invoerKolommen);
   const doorgeven = doorgeefKolommen(invoerKolommen, TERUGVORDERING_BEKEND, TERUGVORDERING_UITVOER);
   return {
@@ -82,9 +88,7 @@ function zaakverwerking(ctx: Context, { bestand, kolommen: invoerKolommen, schei
         const rij = new Rij(bestand, alsRecord(record, scheidingsteken), index);
         try {
           zaakId = rij.verplicht('zaak_id');
-          doorgeven.namen.forEach((k, i) => {
-            if (doorgegeven[i] === '') doorgegeven[i] = rij.tekst(k) ?? '';
-          });
+          for (let i = 0; i < doorgegeven.length; i++) if (doorgegeven[i] === '') doorgegeven[i] = rij.tekst(doorgeven.namen[i]!) ?? '';
           const g = rij.gemeente('gemeente');
           if (g && gemeente && g !== gemeente) throw rij.fout('gemeente', `zaak ${zaakId} staat al op een andere gemeente`);
           if (g) gemeente = g;
@@ -97,7 +101,7 @@ function zaakverwerking(ctx: Context, { bestand, kolommen: invoerKolommen, schei
       if (u.regelfouten) return u;
       const g = gemeente ?? ctx.gemeente;
       try {
-        legVast(u, { ...berekenTerugvordering({ zaakId, ...(g ? { gemeente: g } : {}), maanden }, params, ctx.peildatum), doorgegeven }, werker);
+        legVast(u, { ...berekenTerugvordering({ zaakId, ...(g ? { gemeente: g } : {}), maanden }, params, ctx.peildatum, metTrace ? undefined : new StilleTrace()), doorgegeven }, werker);
       } catch (e) {
         u.fout = werker ? alsGegevens(e) : e;
       }

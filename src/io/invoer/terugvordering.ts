@@ -15,14 +15,15 @@ export function leesTerugvorderingMaand(rij: Rij): TerugvorderingMaand {
   const besluitdatum = rij.datum('besluitdatum');
   rij.bsn('bsn'); // een meegeleverd BSN wordt aan de rand gecontroleerd; de berekening heeft het niet nodig
   if (recht === undefined && norm === undefined) throw rij.fout('recht', "leeg: geef 'recht', of 'norm' en 'inkomsten'");
+  // Zonder spreads: één object met een vaste vorm per regel (een leeg veld is `undefined`).
   return {
     maand: rij.maand('maand'),
     betaald: rij.bedrag('betaald', { verplicht: true }),
-    ...(recht !== undefined ? { recht } : {}),
-    ...(norm !== undefined ? { norm } : {}),
-    ...(inkomsten !== undefined ? { inkomsten } : {}),
+    recht,
+    norm,
+    inkomsten,
     oorzaak: rij.keuze('oorzaak', OORZAKEN, { verplicht: true }),
-    ...(loonheffing !== undefined ? { loonheffing } : {}),
-    ...(besluitdatum ? { besluitdatum } : {}),
+    loonheffing,
+    besluitdatum,
   };
 }

@@ -5,8 +5,10 @@ import {
   bedrag,
   formatBedrag,
   formatEuro,
+  isPositief,
   leesBedrag,
   maxBedrag,
+  nietNegatief,
   minBedrag,
   NUL,
   OP_CENTEN,
@@ -226,15 +228,79 @@ describe('formatBedrag: machineformaat voor CSV en JSON', () => {
 });
 
 describe('leesBedrag: het snelle pad', () => {
+  /** Hetzelfde bedrag, tot op de interne vorm (teken, exponent, cijfers): dan rekent en schrijft alles erna gelijk. */
+  const vorm = (b: Bedrag) => ({ s: b.s, e: b.e, d: b.d, tekst: b.toString() });
+  /** Met € en spaties ervoor en erachter: niet het snelle pad, maar de volledige ontleding. */
+  const volledig = (tekst: string) => leesBedrag(`€ ${tekst} `);
+  const leestGelijk = (tekst: string) => {
+    const snel = leesBedrag(tekst);
+    const vol = volledig(tekst);
+    expect(snel.ok && vol.ok).toBe(true);
+    if (snel.ok && vol.ok) expect(vorm(snel.bedrag)).toEqual(vorm(vol.bedrag));
+  };
+
   it('eigenschap: cijfers met hooguit twee decimalen lezen gelijk aan de volledige ontleding (met € en spaties ervoor)', () => {
     fc.assert(
-      fc.property(fc.boolean(), fc.stringMatching(/^\d{1,12}$/), fc.constantFrom('', '.5', ',5', '.50', ',05'), (min, geheel, rest) => {
+      fc.property(fc.boolean(), fc.stringMatching(/^\d{1,16}$/), fc.constantFrom('', '.5', ',5', '.50', ',05', ',00', '.99'), (min, geheel, rest) => {
         const tekst = `${min ? '-' : ''}${geheel}${rest}`;
-        const snel = leesBedrag(tekst);
-        const volledig = leesBedrag(`€ ${tekst} `); // met € en spaties: niet het snelle pad
-        expect(snel.ok && volledig.ok && snel.bedrag.equals(volledig.bedrag) && snel.bedrag.isNegative() === volledig.bedrag.isNegative()).toBe(true);
+        leestGelijk(tekst);
       }),
     );
+  });
+
+  it('eigenschap: duizendtallen met punten en een decimale komma ("1.401,50") lezen gelijk aan de volledige ontleding', () => {
+    fc.assert(
+      fc.property(fc.boolean(), fc.bigInt({ min: 1000n, max: 10n ** 16n }), fc.constantFrom(',5', ',50', ',05', ',00'), (min, euros, rest) => {
+        const tekst = `${min ? '-' : ''}${euros.toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.')}${rest}`;
+        leestGelijk(tekst);
+      }),
+    );
+  });
+
+  it('eigenschap: wat uit cijfers, punten, komma\'s en mintekens gelezen wordt, leest de volledige ontleding als hetzelfde bedrag', () => {
+    // Groepjes cijfers met scheidingstekens ertussen: zo komen bijna-bedragen als 1234.567,89 en 1.23.4 vaak voor.
+    const cijfers = fc.stringMatching(/^\d{1,4}$/);
+    const soms = (t: string) => fc.oneof({ arbitrary: fc.constant(''), weight: 3 }, fc.constant(t));
+    const tekst = fc.tuple(soms('-'), cijfers, fc.array(fc.tuple(fc.constantFrom('.', ',', '.', ',', '-'), cijfers), { maxLength: 3 }), fc.oneof(soms('-'), soms('.'), soms(',')));
+    fc.assert(
+      fc.property(tekst, ([voor, eerste, rest, na]) => {
+        const tekst = `${voor}${eerste}${rest.map(([t, c]) => t + c).join('')}${na}`;
+        const snel = leesBedrag(tekst);
+        const vol = volledig(tekst);
+        if (snel.ok) expect(vol.ok ? vorm(vol.bedrag) : vol.reden).toEqual(vorm(snel.bedrag));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it.each([
+    ['1.401,50', '1401.5'],
+    ['780,00', '780'],
+    ['-0,00', '0'],
+    ['-12,5', '-12.5'],
+    ['12.345,6', '12345.6'],
+    ['0,05', '0.05'],
+    ['007', '7'],
+  ])('%s → %s', (tekst, verwacht) => {
+    expect(gelezen(tekst)).toBe(verwacht);
+  });
+});
+
+describe('isPositief en nietNegatief: vergelijken met nul zonder gt(0)', () => {
+  it('eigenschap: isPositief(x) is x.gt(0), en nietNegatief(x) is maxBedrag(NUL, x) (hetzelfde object)', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), fc.integer({ min: 0, max: 4 }), (getal, schaal) => {
+        const x = new Decimal(getal.toString()).div(10 ** schaal);
+        expect(isPositief(x)).toBe(x.gt(0));
+        expect(nietNegatief(x)).toBe(maxBedrag(NUL, x));
+      }),
+    );
+  });
+
+  it.each(['0', '-0', '0.00', '-0.01', '0.01'])('%s', (tekst) => {
+    const x = new Decimal(tekst);
+    expect(isPositief(x)).toBe(x.gt(0));
+    expect(nietNegatief(x)).toBe(maxBedrag(NUL, x));
   });
 });
 

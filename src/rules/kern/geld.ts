@@ -57,6 +57,19 @@ export function maxBedrag(a: Bedrag, b: Bedrag): Bedrag {
   return a.gte(b) ? a : b;
 }
 
+/**
+ * Groter dan nul. Zonder `gt(0)`: decimal.js maakt bij elke vergelijking eerst een Decimal van de
+ * ander (hier van 0), en dat kost per maand van een batch meer dan het rekenen zelf.
+ */
+export function isPositief(waarde: Bedrag): boolean {
+  return waarde.isPositive() && !waarde.isZero();
+}
+
+/** max(0, waarde), zonder vergelijking (zie `isPositief`). */
+export function nietNegatief(waarde: Bedrag): Bedrag {
+  return isPositief(waarde) ? waarde : NUL;
+}
+
 export function minBedrag(a: Bedrag, b: Bedrag): Bedrag {
   return a.lte(b) ? a : b;
 }
@@ -114,10 +127,6 @@ export function formatEuro(waarde: Bedrag): string {
 
 export type LeesBedragUitkomst = { ok: true; bedrag: Bedrag } | { ok: false; reden: string };
 
-const EENVOUDIG = /^(-?)(\d+)(?:[.,](\d{1,2}))?$/;
-/** De Nederlandse vorm met duizendtallen en decimalen, zoals Excel hem schrijft: `1.401,50`. */
-const NEDERLANDS_GEGROEPEERD = /^(-?)(\d{1,3}(?:\.\d{3})+),(\d{1,2})$/;
-
 const GROEPERING: Record<string, RegExp> = {
   '.': /^\d{1,3}(\.\d{3})+$/,
   ',': /^\d{1,3}(,\d{3})+$/,
@@ -129,18 +138,8 @@ const GROEPERING: Record<string, RegExp> = {
  * `1.234` of `1,234` (duizendtal of drie decimalen?) is dubbelzinnig en dus ook een fout.
  */
 export function leesBedrag(invoer: string): LeesBedragUitkomst {
-  // Snel pad voor wat een bronsysteem meestal schrijft: cijfers met hooguit één scheidingsteken en
-  // één of twee decimalen ("1234,56", "-12.5", "150"). Die vorm is nooit dubbelzinnig.
-  const eenvoudig = EENVOUDIG.exec(invoer);
-  if (eenvoudig) {
-    const waarde = new Decimal(eenvoudig[3] ? `${eenvoudig[2]}.${eenvoudig[3]}` : eenvoudig[2]!);
-    return { ok: true, bedrag: eenvoudig[1] && !waarde.isZero() ? waarde.neg() : waarde };
-  }
-  const gegroepeerd = NEDERLANDS_GEGROEPEERD.exec(invoer);
-  if (gegroepeerd) {
-    const waarde = new Decimal(`${gegroepeerd[2]!.replaceAll('.', '')}.${gegroepeerd[3]}`);
-    return { ok: true, bedrag: gegroepeerd[1] && !waarde.isZero() ? waarde.neg() : waarde };
-  }
+  const snel = leesEenvoudigBedrag(invoer);
+  if (snel !== undefined) return { ok: true, bedrag: snel };
   let tekst = invoer.trim().replace(/\s+/g, '');
   if (tekst === '') return { ok: false, reden: 'leeg bedrag' };
   let negatief = false;
@@ -201,4 +200,60 @@ export function leesBedrag(invoer: string): LeesBedragUitkomst {
   const waarde = new Decimal(`${geheel}${decimalen ? `.${decimalen}` : ''}`);
   // -0,00 (zoals Excel het schrijft) is gewoon nul, geen negatief bedrag
   return { ok: true, bedrag: negatief && !waarde.isZero() ? waarde.neg() : waarde };
+}
+
+const CENT = new Decimal('0.01');
+const NUL_TEKEN = 48;
+const MIN = 45;
+const PUNT = 46;
+const KOMMA = 44;
+
+/**
+ * Snel pad voor wat bronsystemen en Excel meestal schrijven, zonder reguliere expressies en
+ * tussenteksten: cijfers met hooguit één decimaalteken en één of twee decimalen ("1234,56", "-12.5",
+ * "150"), of duizendtallen met punten en een decimale komma ("1.401,50"). Die vormen zijn nooit
+ * dubbelzinnig. Het bedrag wordt opgebouwd uit hele centen (ten hoogste 15 cijfers, dus exact als
+ * getal). Al het andere: `undefined`, en dan beslist de volledige ontleding.
+ */
+function leesEenvoudigBedrag(tekst: string): Bedrag | undefined {
+  const n = tekst.length;
+  const negatief = tekst.charCodeAt(0) === MIN;
+  let i = negatief ? 1 : 0;
+  let geheel = 0;
+  const begin = i;
+  for (; i < n && isCijfer(tekst.charCodeAt(i)); i++) geheel = geheel * 10 + tekst.charCodeAt(i) - NUL_TEKEN;
+  let cijfers = i - begin;
+  if (cijfers === 0) return undefined;
+  const teken = tekst.charCodeAt(i);
+  // Duizendtallen ("1.401,50"): groepen van drie na een punt, dan verplicht een decimale komma.
+  if (teken === PUNT && cijfers <= 3 && !isDecimalen(tekst, i + 1)) {
+    for (; tekst.charCodeAt(i) === PUNT; i += 4) {
+      for (let k = 1; k <= 3; k++) {
+        const c = tekst.charCodeAt(i + k);
+        if (!isCijfer(c)) return undefined;
+        geheel = geheel * 10 + c - NUL_TEKEN;
+      }
+      cijfers += 3;
+    }
+    if (tekst.charCodeAt(i) !== KOMMA || !isDecimalen(tekst, i + 1)) return undefined;
+  } else if (i < n && ((teken !== PUNT && teken !== KOMMA) || !isDecimalen(tekst, i + 1))) {
+    return undefined;
+  }
+  if (cijfers > 13) return undefined;
+  // Nu staat i op het decimaalteken (of aan het eind): nul, één of twee decimalen.
+  const eerste = i + 1 < n ? tekst.charCodeAt(i + 1) - NUL_TEKEN : 0;
+  const tweede = i + 2 < n ? tekst.charCodeAt(i + 2) - NUL_TEKEN : 0;
+  const centen = geheel * 100 + eerste * 10 + tweede;
+  const getekend = negatief && centen !== 0 ? -centen : centen;
+  return centen % 100 === 0 ? new Decimal(getekend / 100) : new Decimal(getekend).mul(CENT);
+}
+
+function isCijfer(c: number): boolean {
+  return c >= NUL_TEKEN && c <= NUL_TEKEN + 9;
+}
+
+/** Eén of twee cijfers vanaf `i` tot het eind van de tekst. */
+function isDecimalen(tekst: string, i: number): boolean {
+  const rest = tekst.length - i;
+  return (rest === 1 || rest === 2) && isCijfer(tekst.charCodeAt(i)) && (rest === 1 || isCijfer(tekst.charCodeAt(i + 1)));
 }

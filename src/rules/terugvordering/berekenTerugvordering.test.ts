@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { bedrag } from '../kern/geld.js';
 import { datum, leesMaand, type Maand } from '../kern/datum.js';
-import { berekenTerugvordering } from './berekenTerugvordering.js';
+import { berekenTerugvordering, StilleTrace } from './berekenTerugvordering.js';
 import { minimaalVoorschot } from './voorschot.js';
 import { afzienNaEenmaligeBetaling } from './afzien.js';
 import type { Oorzaak, TerugvorderingMaand } from './types.js';
@@ -181,6 +181,33 @@ describe('terugvordering: oorzaken, recht en bruteren', () => {
     expect(() =>
       berekenTerugvordering({ zaakId: 'D', maanden: [rij('2026-03', '1.00', '0.00'), rij('2026-03', '2.00', '0.00')] }, ingebouwd, datum('2026-11-01')),
     ).toThrow(/twee keer/);
+  });
+
+  it('de omschrijving van elke maand noemt die maand en zijn eigen grond, ook als dezelfde maand eerder een andere oorzaak had', () => {
+    const omschrijvingen = (o: Oorzaak) =>
+      berekenTerugvordering({ zaakId: o, maanden: [rij('2026-03', '900.00', '100.00', o), rij('2026-04', '900.00', '100.00', o)] }, ingebouwd, datum('2026-11-01')).trace.stappen.map(
+        (s) => `${s.regel} ${s.omschrijving}`,
+      );
+    const teVeel = 'te veel betaald = max(0, betaald − recht)';
+    const inlichtingenplicht = 'te veel ontvangen door schending van de inlichtingenplicht: terugvorderen is verplicht';
+    const gemeentefout = 'anderszins ten onrechte of te hoog toegekend (bijvoorbeeld een fout van de gemeente)';
+    expect(omschrijvingen('inlichtingenplicht').slice(0, 2)).toEqual([`TV-58-1 2026-03: ${teVeel}; ${inlichtingenplicht}`, `TV-58-1 2026-04: ${teVeel}; ${inlichtingenplicht}`]);
+    expect(omschrijvingen('gemeentefout').slice(0, 2)).toEqual([`TV-58-2a 2026-03: ${teVeel}; ${gemeentefout}`, `TV-58-2a 2026-04: ${teVeel}; ${gemeentefout}`]);
+    expect(omschrijvingen('onverschuldigd_kenbaar').filter((s) => s.startsWith('TV-58-6'))).toEqual([
+      'TV-58-6 2026-03 valt na de grens van 2 jaar: volledig terug te vorderen',
+      'TV-58-6 2026-04 valt na de grens van 2 jaar: volledig terug te vorderen',
+    ]);
+  });
+});
+
+describe('terugvordering: zonder trace', () => {
+  it('met een StilleTrace dezelfde uitkomst en dezelfde waarschuwingen (onbevestigde parameters voor bruteren en lid 6), maar geen stappen', () => {
+    const maanden = [...TV_T2, rij('2026-06', '1310.00', '1000.00', 'onverschuldigd_kenbaar', { besluitdatum: datum('2028-06-15') })];
+    const met = berekenTerugvordering({ zaakId: 'S', maanden }, ingebouwd, datum('2027-01-01'));
+    const zonder = berekenTerugvordering({ zaakId: 'S', maanden }, ingebouwd, datum('2027-01-01'), new StilleTrace());
+    expect(met.trace.waarschuwingen.length).toBeGreaterThan(0);
+    expect(zonder.trace).toEqual({ stappen: [], waarschuwingen: met.trace.waarschuwingen });
+    expect({ ...zonder, trace: undefined }).toEqual({ ...met, trace: undefined });
   });
 });
 

@@ -1,21 +1,36 @@
-import { maxBedrag, NUL, som, type Bedrag } from '../kern/geld.js';
+import { isPositief, nietNegatief, NUL, som, type Bedrag } from '../kern/geld.js';
 import type { Datum } from '../kern/datum.js';
 import { RegelFout } from '../kern/fouten.js';
 import type { Parameters } from '../kern/parameters.js';
-import { TraceBouwer } from '../kern/trace.js';
+import { TraceBouwer, type NieuweStap } from '../kern/trace.js';
 import { GRONDEN } from './grondslag.js';
 import { pasLid6Toe } from './lid6.js';
 import { bruteer } from './bruteren.js';
-import { OORZAKEN, type MaandResultaat, type TerugvorderingMaand, type TerugvorderingResultaat, type TerugvorderingZaak } from './types.js';
+import { MaandTeksten } from './teksten.js';
+import { OORZAKEN, type MaandResultaat, type Oorzaak, type TerugvorderingMaand, type TerugvorderingResultaat, type TerugvorderingZaak } from './types.js';
+
+const OMSCHRIJVING_TE_VEEL = Object.fromEntries(
+  OORZAKEN.map((o) => [o, new MaandTeksten((maand) => `${maand}: te veel betaald = max(0, betaald − recht); ${GRONDEN[o].omschrijving}`)]),
+) as Record<Oorzaak, MaandTeksten>;
+
+/**
+ * Een trace die alleen de waarschuwingen (onbevestigde parameters) bijhoudt: voor een batch zonder
+ * trace in de uitvoer (`--zonder-trace`); de stappen opbouwen was daar een vijfde van het rekenwerk.
+ */
+export class StilleTrace extends TraceBouwer {
+  override stap(nieuw: NieuweStap): void {
+    if (nieuw.parameters) for (const p of nieuw.parameters) if (p.waarschuwing !== undefined) this.waarschuw(p.waarschuwing);
+  }
+}
 
 /**
  * Terugvordering van bijstand (art 58 Pw), per maand opgebouwd (onderzoek §A.2):
  * recht = opgegeven recht, of max(0, norm − inkomsten); te veel = max(0, betaald − recht);
  * terugvorderbaar = te veel, behalve wat art 58 lid 6 uitsluit; het benadelingsbedrag is het deel
  * met oorzaak inlichtingenplicht; bruto = netto plus loonheffing over eerdere kalenderjaren.
+ * `t`: waar de stappen heen gaan (een `StilleTrace` als niemand ze leest).
  */
-export function berekenTerugvordering(zaak: TerugvorderingZaak, params: Parameters, peildatum: Datum): TerugvorderingResultaat {
-  const t = new TraceBouwer();
+export function berekenTerugvordering(zaak: TerugvorderingZaak, params: Parameters, peildatum: Datum, t = new TraceBouwer()): TerugvorderingResultaat {
   const maanden = [...zaak.maanden].sort((a, b) => (a.maand < b.maand ? -1 : 1));
   for (let i = 1; i < maanden.length; i++) {
     if (maanden[i]!.maand === maanden[i - 1]!.maand) {
@@ -25,53 +40,44 @@ export function berekenTerugvordering(zaak: TerugvorderingZaak, params: Paramete
 
   const perMaand = maanden.map((m) => {
     const recht = bepaalRecht(m, zaak.zaakId, t);
-    const teVeel = maxBedrag(NUL, m.betaald.minus(recht));
-    const grond = GRONDEN[m.oorzaak];
+    const teVeel = nietNegatief(m.betaald.minus(recht));
     t.stap({
-      regel: grond.regel,
-      artikel: grond.artikel,
-      omschrijving: `${m.maand}: te veel betaald = max(0, betaald − recht); ${grond.omschrijving}`,
+      regel: GRONDEN[m.oorzaak].regel,
+      artikel: GRONDEN[m.oorzaak].artikel,
+      omschrijving: OMSCHRIJVING_TE_VEEL[m.oorzaak].tekst(m.maand),
       invoer: { maand: m.maand, betaald: m.betaald, recht, oorzaak: m.oorzaak },
       uitkomst: teVeel,
     });
     const terugvorderbaar =
-      m.oorzaak === 'onverschuldigd_kenbaar' && teVeel.gt(0)
+      m.oorzaak === 'onverschuldigd_kenbaar' && isPositief(teVeel)
         ? pasLid6Toe(m.maand, teVeel, m.besluitdatum ?? peildatum, zaak.gemeente, params, t)
         : teVeel;
-    return { m, recht, teVeel, terugvorderbaar };
+    return { maand: m.maand, betaald: m.betaald, oorzaak: m.oorzaak, loonheffing: m.loonheffing, recht, teVeel, terugvorderbaar };
   });
 
-  const brutering = bruteer(
-    perMaand.map(({ m, terugvorderbaar }) => ({
-      maand: m.maand,
-      betaald: m.betaald,
-      terugvorderbaar,
-      oorzaak: m.oorzaak,
-      ...(m.loonheffing !== undefined ? { loonheffing: m.loonheffing } : {}),
-    })),
-    peildatum,
-    zaak.gemeente,
-    params,
-    t,
-  );
+  const brutering = bruteer(perMaand, peildatum, zaak.gemeente, params, t);
 
-  const resultaten: MaandResultaat[] = perMaand.map(({ m, recht, teVeel, terugvorderbaar }, i) => ({
-    maand: m.maand,
-    betaald: m.betaald,
-    recht,
-    teVeel,
-    oorzaak: m.oorzaak,
-    grondslag: GRONDEN[m.oorzaak].artikel,
-    terugvorderbaar,
-    brutering: brutering[i]!,
-    bruto: terugvorderbaar.plus(brutering[i]!),
-  }));
+  // Eén ronde voor de totalen. Zonder brutering is bruto hetzelfde bedrag als terugvorderbaar (en
+  // hetzelfde object, zodat de uitvoer het één keer opmaakt).
+  let terugvorderingNetto = NUL;
+  let benadelingsbedrag = NUL;
+  let verplicht = false;
+  let lid6 = false;
+  const teVeelPerOorzaak = new Set<Oorzaak>();
+  const resultaten: MaandResultaat[] = perMaand.map(({ maand, betaald, oorzaak, recht, teVeel, terugvorderbaar }, i) => {
+    const bruto = brutering[i]!.isZero() ? terugvorderbaar : terugvorderbaar.plus(brutering[i]!);
+    terugvorderingNetto = terugvorderingNetto.plus(terugvorderbaar);
+    if (oorzaak === 'inlichtingenplicht') benadelingsbedrag = benadelingsbedrag.plus(terugvorderbaar);
+    if (!verplicht && GRONDEN[oorzaak].verplicht && isPositief(terugvorderbaar)) verplicht = true;
+    if (!teVeelPerOorzaak.has(oorzaak) && isPositief(teVeel)) teVeelPerOorzaak.add(oorzaak);
+    // Alleen lid 6 maakt terugvorderbaar kleiner dan te veel (en dan een ander object).
+    if (terugvorderbaar !== teVeel && terugvorderbaar.lt(teVeel)) lid6 = true;
+    return { maand, betaald, recht, teVeel, oorzaak, grondslag: GRONDEN[oorzaak].artikel, terugvorderbaar, brutering: brutering[i]!, bruto };
+  });
 
-  const terugvorderingNetto = som(resultaten.map((r) => r.terugvorderbaar));
-  const benadelingsbedrag = som(resultaten.filter((r) => r.oorzaak === 'inlichtingenplicht').map((r) => r.terugvorderbaar));
-  const brutoBedrag = som(resultaten.map((r) => r.bruto));
-  const verplicht = resultaten.some((r) => GRONDEN[r.oorzaak].verplicht && r.terugvorderbaar.gt(0));
-  const grondslag = bepaalGrondslag(resultaten);
+  // Zonder brutering is elk bruto hetzelfde bedrag als terugvorderbaar, en dus de som de netto som.
+  const brutoBedrag = brutering.some((b) => !b.isZero()) ? som(resultaten.map((r) => r.bruto)) : terugvorderingNetto;
+  const grondslag = bepaalGrondslag(teVeelPerOorzaak, lid6);
   t.stap({
     regel: 'TV-totaal',
     artikel: 'art 58 Pw; art 18a lid 2 Pw (benadelingsbedrag)',
@@ -87,7 +93,7 @@ function bepaalRecht(m: TerugvorderingMaand, zaakId: string, t: TraceBouwer): Be
     throw new RegelFout(`zaak ${zaakId}, ${m.maand}: geef 'recht' of 'norm' (met 'inkomsten')`);
   }
   const inkomsten = m.inkomsten ?? NUL;
-  const recht = maxBedrag(NUL, m.norm.minus(inkomsten));
+  const recht = nietNegatief(m.norm.minus(inkomsten));
   t.stap({
     regel: 'TV-recht',
     artikel: 'art 19 lid 2 Pw',
@@ -98,8 +104,8 @@ function bepaalRecht(m: TerugvorderingMaand, zaakId: string, t: TraceBouwer): Be
   return recht;
 }
 
-function bepaalGrondslag(resultaten: readonly MaandResultaat[]): string {
-  const delen = OORZAKEN.filter((o) => resultaten.some((r) => r.oorzaak === o && r.teVeel.gt(0))).map((o) => GRONDEN[o].artikel);
-  if (resultaten.some((r) => r.terugvorderbaar.lt(r.teVeel))) delen.push('art 58 lid 6 Pw');
+function bepaalGrondslag(teVeelPerOorzaak: ReadonlySet<Oorzaak>, lid6: boolean): string {
+  const delen = OORZAKEN.filter((o) => teVeelPerOorzaak.has(o)).map((o) => GRONDEN[o].artikel);
+  if (lid6) delen.push('art 58 lid 6 Pw');
   return delen.length ? delen.join('; ') : 'geen: niets te veel betaald';
 }

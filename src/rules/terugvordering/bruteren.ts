@@ -28,8 +28,8 @@ export function bruteer(
   t: TraceBouwer,
 ): Bedrag[] {
   const geen = maanden.map(() => NUL);
-  const vorigeJaren = maanden.filter((m) => jaarVan(m.maand) < jaarVan(peildatum) && m.terugvorderbaar.gt(0));
-  if (vorigeJaren.length === 0) return geen;
+  const jaar = jaarVan(peildatum);
+  if (!maanden.some((m) => jaarVan(m.maand) < jaar && m.terugvorderbaar.gt(0))) return geen;
 
   const aan = params.jaNee('terugvordering.bruteren', peildatum, gemeente);
   const alleenInlichtingenplicht = params.jaNee('terugvordering.bruteren.alleen_inlichtingenplicht', peildatum, gemeente);
@@ -49,7 +49,7 @@ export function bruteer(
   }
 
   return maanden.map((m) => {
-    if (!(jaarVan(m.maand) < jaarVan(peildatum) && m.terugvorderbaar.gt(0))) return NUL;
+    if (!(jaarVan(m.maand) < jaar && m.terugvorderbaar.gt(0))) return NUL;
     const stap = { regel: 'TV-58-5', artikel: 'art 58 lid 5 Pw', invoer: { maand: m.maand, terugvorderbaar: m.terugvorderbaar, peildatum } };
     if (alleenInlichtingenplicht.waarde && m.oorzaak !== 'inlichtingenplicht') {
       t.stap({ ...stap, omschrijving: `${m.maand}: niet gebruteerd, het beleid brutert alleen bij schending van de inlichtingenplicht`, parameters: beleid, uitkomst: NUL });

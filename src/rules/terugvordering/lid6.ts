@@ -3,6 +3,7 @@ import { eersteDagVan, laatsteDagVan, plusJaren, verschilInDagen, type Datum, ty
 import type { Parameters } from '../kern/parameters.js';
 import type { TraceBouwer } from '../kern/trace.js';
 import type { GemeenteCode } from '../kern/gemeente.js';
+import { MaandTeksten } from './teksten.js';
 
 /**
  * Art 58 lid 6 Pw: bij lid 2 onder e geen terugvordering van kosten die zijn gemaakt meer dan
@@ -21,16 +22,16 @@ export function pasLid6Toe(
   const termijn = params.aantal('terugvordering.lid6.termijn_jaren', besluitdatum, gemeente);
   const grens = plusJaren(besluitdatum, -termijn.waarde);
   const eerste = eersteDagVan(maand);
-  const laatste = laatsteDagVan(maand);
   const stap = {
     regel: 'TV-58-6',
     artikel: 'art 58 lid 6 Pw',
     invoer: { maand, te_veel: teVeel, besluitdatum, terugvorderbaar_vanaf: grens },
   };
   if (eerste >= grens) {
-    t.stap({ ...stap, omschrijving: `${maand} valt na de grens van ${termijn.waarde} jaar: volledig terug te vorderen`, parameters: [termijn], uitkomst: teVeel });
+    t.stap({ ...stap, omschrijving: naDeGrens(termijn.waarde).tekst(maand), parameters: [termijn], uitkomst: teVeel });
     return teVeel;
   }
+  const laatste = laatsteDagVan(maand);
   if (laatste < grens) {
     t.stap({ ...stap, omschrijving: `${maand} ligt meer dan ${termijn.waarde} jaar vóór het besluit: niet terug te vorderen`, parameters: [termijn], uitkomst: NUL });
     return NUL;
@@ -49,4 +50,13 @@ export function pasLid6Toe(
     uitkomst,
   });
   return uitkomst;
+}
+
+/** Per termijn (in jaren) de omschrijving van een maand na de grens, het gewone geval. */
+const naGrens = new Map<number, MaandTeksten>();
+
+function naDeGrens(termijn: number): MaandTeksten {
+  let teksten = naGrens.get(termijn);
+  if (teksten === undefined) naGrens.set(termijn, (teksten = new MaandTeksten((maand) => `${maand} valt na de grens van ${termijn} jaar: volledig terug te vorderen`)));
+  return teksten;
 }
