@@ -1,5 +1,6 @@
 /** `szmh terugvordering bereken MAANDEN.csv`: de terugvordering per zaak, opgebouwd per maand. */
-import { berekenTerugvordering, StilleTrace, type TerugvorderingMaand, type TerugvorderingResultaat } from '../rules/terugvordering/index.js';
+import { berekenTerugvordering, type TerugvorderingMaand, type TerugvorderingResultaat } from '../rules/terugvordering/index.js';
+import { StilleTrace } from '../rules/kern/trace.js';
 import { formatBedrag } from '../rules/kern/geld.js';
 import type { GemeenteCode } from '../rules/kern/gemeente.js';
 import { alsRecord, openCsv, veldVan, type CsvBron, type CsvRegel } from '../io/csv.js';

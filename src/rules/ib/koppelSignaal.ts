@@ -16,7 +16,7 @@
  */
 import { leesBsn } from '../kern/bsn.js';
 import { NUL, type Bedrag } from '../kern/geld.js';
-import { TraceBouwer, type NieuweStap, type TraceStap, type TraceWaarde } from '../kern/trace.js';
+import { StilleTrace, TraceBouwer, type TraceStap, type TraceWaarde } from '../kern/trace.js';
 import type { Parameters } from '../kern/parameters.js';
 import { PRODUCTREGELS } from './relevantie.js';
 import { veldBedrag, type Voorstel } from './voorstel.js';
@@ -61,13 +61,6 @@ const STAP_GELDIG_NIEUW: TraceStap = Object.freeze({
 });
 const GEEN: readonly string[] = Object.freeze([]);
 const GEEN_STAPPEN: readonly TraceStap[] = Object.freeze([]);
-
-/** Een trace die alleen de waarschuwingen (onbevestigde parameters) bijhoudt, voor `metTrace: false`. */
-class StilleTrace extends TraceBouwer {
-  override stap(nieuw: NieuweStap): void {
-    if (nieuw.parameters) for (const p of nieuw.parameters) if (p.waarschuwing !== undefined) this.waarschuw(p.waarschuwing);
-  }
-}
 
 const AFWIJZEN: Voorstel = { voorstel: 'afwijzen_ongeldig_bsn', prioriteit: 'normaal' };
 const DUPLICAAT: Voorstel = { voorstel: 'afsluiten_duplicaat', afsluitcode: 'DUPLICAAT', prioriteit: 'laag' };

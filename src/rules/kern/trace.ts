@@ -4,7 +4,7 @@
  */
 import type { ParameterGebruik, ParameterStatus } from './parameters.js';
 import type { Datum } from './datum.js';
-import type { Bedrag } from './geld.js';
+import { Decimal, type Bedrag } from './geld.js';
 
 export type TraceWaarde = string | number | boolean | null;
 
@@ -39,7 +39,11 @@ type Ruw = TraceWaarde | Bedrag | undefined;
 function alsWaarde(w: Ruw): TraceWaarde {
   if (w === undefined || w === null) return null;
   if (typeof w === 'string' || typeof w === 'number' || typeof w === 'boolean') return w;
-  return w.decimalPlaces() < 2 ? w.toFixed(2) : w.toString();
+  const decimalen = w.decimalPlaces();
+  if (decimalen >= 2) return w.toString();
+  // Nullen erachter in plaats van toFixed(2), dat per aanroep opnieuw afrondt (~1 µs, bij elke maand
+  // van elke zaak); vanaf toExpPos schrijft toString een exponent, daar toch toFixed.
+  return w.e < Decimal.toExpPos ? `${w.toString()}${decimalen === 1 ? '0' : '.00'}` : w.toFixed(2);
 }
 
 function alsRecord(r: Readonly<Record<string, Ruw>>): Record<string, TraceWaarde> {
@@ -84,6 +88,16 @@ export class TraceBouwer {
 
   klaar(): Trace {
     return { stappen: [...this.stappen], waarschuwingen: [...this.waarschuwingen] };
+  }
+}
+
+/**
+ * Een trace die alleen de waarschuwingen (onbevestigde parameters) bijhoudt, voor een batch waarvan
+ * niemand de stappen leest (`--zonder-trace`): de stappen opbouwen is daar een groot deel van het rekenwerk.
+ */
+export class StilleTrace extends TraceBouwer {
+  override stap(nieuw: NieuweStap): void {
+    if (nieuw.parameters) for (const p of nieuw.parameters) if (p.waarschuwing !== undefined) this.waarschuw(p.waarschuwing);
   }
 }
 

@@ -2,7 +2,7 @@ import { isPositief, nietNegatief, NUL, som, type Bedrag } from '../kern/geld.js
 import type { Datum } from '../kern/datum.js';
 import { RegelFout } from '../kern/fouten.js';
 import type { Parameters } from '../kern/parameters.js';
-import { TraceBouwer, type NieuweStap } from '../kern/trace.js';
+import { TraceBouwer } from '../kern/trace.js';
 import { GRONDEN } from './grondslag.js';
 import { pasLid6Toe } from './lid6.js';
 import { bruteer } from './bruteren.js';
@@ -12,16 +12,6 @@ import { OORZAKEN, type MaandResultaat, type Oorzaak, type TerugvorderingMaand, 
 const OMSCHRIJVING_TE_VEEL = Object.fromEntries(
   OORZAKEN.map((o) => [o, new MaandTeksten((maand) => `${maand}: te veel betaald = max(0, betaald − recht); ${GRONDEN[o].omschrijving}`)]),
 ) as Record<Oorzaak, MaandTeksten>;
-
-/**
- * Een trace die alleen de waarschuwingen (onbevestigde parameters) bijhoudt: voor een batch zonder
- * trace in de uitvoer (`--zonder-trace`); de stappen opbouwen was daar een vijfde van het rekenwerk.
- */
-export class StilleTrace extends TraceBouwer {
-  override stap(nieuw: NieuweStap): void {
-    if (nieuw.parameters) for (const p of nieuw.parameters) if (p.waarschuwing !== undefined) this.waarschuw(p.waarschuwing);
-  }
-}
 
 /**
  * Terugvordering van bijstand (art 58 Pw), per maand opgebouwd (onderzoek §A.2):

@@ -1,4 +1,4 @@
-export { berekenTerugvordering, StilleTrace } from './berekenTerugvordering.js';
+export { berekenTerugvordering } from './berekenTerugvordering.js';
 export { minimaalVoorschot } from './voorschot.js';
 export { afzienNaEenmaligeBetaling } from './afzien.js';
 export { GRONDEN } from './grondslag.js';
