@@ -76,13 +76,17 @@ export class AtomischeUitvoer extends Utf8Doel {
   }
 
   protected direct(d: string | Uint8Array): void {
-    schrijfAlles(this.fd, typeof d === 'string' ? Buffer.from(d, 'utf8') : d);
+    this.schrijfWeg(typeof d === 'string' ? Buffer.from(d, 'utf8') : d);
   }
 
   private spoel(): void {
-    schrijfAlles(this.fd, this.buffer.subarray(0, this.lengte));
-    this.ongesynct += this.lengte;
+    this.schrijfWeg(this.buffer.subarray(0, this.lengte));
     this.lengte = 0;
+  }
+
+  private schrijfWeg(bytes: Uint8Array): void {
+    schrijfAlles(this.fd, bytes);
+    this.ongesynct += bytes.length;
     if (this.ongesynct >= ACHTERGROND_NA && !this.synct) {
       this.ongesynct = 0;
       // Een mislukte achtergrondsync doet er niet toe: de fsync in `voltooi()` meldt het echte probleem.

@@ -73,22 +73,26 @@ describe('UTF-8-uitvoer', () => {
         }
       }).length;
 
-    it('het bestand is na voltooi() compleet en in de goede volgorde', async () => {
+    // 1 MiB past in het buffer; stukken van 3 MiB (de rijen van een blok uit een werker) gaan er direct langs.
+    const stukken = (mibPerStuk: number, aantalMib: number, teken: (i: number) => string) =>
+      Array.from({ length: aantalMib / mibPerStuk }, (_, k) => Buffer.concat(Array.from({ length: mibPerStuk }, (_, j) => mib(teken(k * mibPerStuk + j)))));
+
+    it.each([1, 3])('het bestand is na voltooi() compleet en in de goede volgorde (stukken van %i MiB)', async (mibPerStuk) => {
       const bestand = path.join(mkdtempSync(path.join(tmpdir(), 'szmh-groot-')), 'uit.txt');
       const uit = AtomischeUitvoer.open(bestand);
-      for (let i = 0; i < 70; i++) uit.bytes(mib(String.fromCharCode(97 + (i % 26))));
+      for (const stuk of stukken(mibPerStuk, 69, (i) => String.fromCharCode(97 + (i % 26)))) uit.bytes(stuk);
       uit.tekst('einde');
       await uit.voltooi();
-      expect(statSync(bestand).size).toBe(70 * (1 << 20) + 5);
+      expect(statSync(bestand).size).toBe(69 * (1 << 20) + 5);
       const inhoud = readFileSync(bestand);
-      for (const i of [0, 31, 32, 33, 69]) expect(inhoud[i * (1 << 20) + 12345]).toBe(97 + (i % 26));
+      for (const i of [0, 31, 32, 33, 68]) expect(inhoud[i * (1 << 20) + 12345]).toBe(97 + (i % 26));
       expect(inhoud.subarray(-5).toString()).toBe('einde');
     });
 
-    it('afbreken terwijl de achtergrondsync loopt: geen bestand, en de fd gaat alsnog dicht', async () => {
+    it.each([1, 3])('afbreken terwijl de achtergrondsync loopt: geen bestand, en de fd gaat alsnog dicht (stukken van %i MiB)', async (mibPerStuk) => {
       const map = mkdtempSync(path.join(tmpdir(), 'szmh-groot-'));
       const uit = AtomischeUitvoer.open(path.join(map, 'uit.txt'));
-      for (let i = 0; i < 40; i++) uit.bytes(mib('x'));
+      for (const stuk of stukken(mibPerStuk, 39, () => 'x')) uit.bytes(stuk);
       uit.breekAf();
       expect(readdirSync(map)).toEqual([]);
       expect(existsSync(path.join(map, 'uit.txt'))).toBe(false);
