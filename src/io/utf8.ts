@@ -29,6 +29,8 @@ const MAX_GECODEERD = 20_000;
 
 /** Losse tekst wordt verzameld en in één keer gecodeerd; boven deze lengte meteen. */
 const MAX_LOS = 4096;
+/** Tot deze lengte codeert `spoelLos` ASCII zelf. */
+const KORT = 64;
 
 export abstract class Utf8Doel implements Tekstdoel {
   protected buffer: Buffer;
@@ -76,6 +78,21 @@ export abstract class Utf8Doel implements Tekstdoel {
     this.los = '';
     // Een UTF-8-teken is ten hoogste 3 bytes per UTF-16-eenheid.
     if (!this.ruimte(s.length * 3)) return this.direct(s);
+    if (s.length <= KORT) {
+      // Korte ASCII-tekst (een komma, een sleutel met een getal, tussen twee herhaalde stukken) zelf
+      // coderen: een aanroep van Buffer.write kost meer dan de tekens zelf.
+      const b = this.buffer;
+      let p = this.lengte;
+      for (let i = 0; i < s.length && p >= 0; i++) {
+        const c = s.charCodeAt(i);
+        if (c < 0x80) b[p++] = c;
+        else p = -1;
+      }
+      if (p >= 0) {
+        this.lengte = p;
+        return;
+      }
+    }
     this.lengte += this.buffer.write(s, this.lengte, 'utf8');
   }
 }
