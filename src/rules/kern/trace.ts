@@ -4,7 +4,7 @@
  */
 import type { ParameterGebruik, ParameterStatus } from './parameters.js';
 import type { Datum } from './datum.js';
-import { Decimal, type Bedrag } from './geld.js';
+import { formatBedrag, type Bedrag } from './geld.js';
 
 export type TraceWaarde = string | number | boolean | null;
 
@@ -39,11 +39,8 @@ type Ruw = TraceWaarde | Bedrag | undefined;
 function alsWaarde(w: Ruw): TraceWaarde {
   if (w === undefined || w === null) return null;
   if (typeof w === 'string' || typeof w === 'number' || typeof w === 'boolean') return w;
-  const decimalen = w.decimalPlaces();
-  if (decimalen >= 2) return w.toString();
-  // Nullen erachter in plaats van toFixed(2), dat per aanroep opnieuw afrondt (~1 µs, bij elke maand
-  // van elke zaak); vanaf toExpPos schrijft toString een exponent, daar toch toFixed.
-  return w.e < Decimal.toExpPos ? `${w.toString()}${decimalen === 1 ? '0' : '.00'}` : w.toFixed(2);
+  // Minder dan twee decimalen: aangevuld zoals overal (formatBedrag); meer blijven exact staan.
+  return w.decimalPlaces() >= 2 ? w.toString() : formatBedrag(w);
 }
 
 function alsRecord(r: Readonly<Record<string, Ruw>>): Record<string, TraceWaarde> {
