@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { bedrag } from '../kern/geld.js';
+import { bedrag, formatBedrag } from '../kern/geld.js';
 import { datum } from '../kern/datum.js';
 import { RegelFout } from '../kern/fouten.js';
 import { berekenBoete } from './berekenBoete.js';
@@ -32,40 +32,40 @@ describe('boete: voorbeelden BO-T1..T16 uit law-terugvordering-boete-invordering
   it('BO-T1: € 1.800 grove schuld, geen recidive → 75% = € 1.350,00', () => {
     const r = berekenBoete(zaak({ verwijtbaarheid: 'grove_schuld' }), ingebouwd);
     expect(r.uitkomst).toBe('boete');
-    expect(r.boete.toFixed(2)).toBe('1350.00');
+    expect(formatBedrag(r.boete)).toBe('1350.00');
     expect(r.recidive).toBe(false);
     expect(r.grondslag).toBe('art 18a lid 1 Pw jo. art 2 lid 3 Boetebesluit socialezekerheidswetten');
   });
 
   it('BO-T2: € 1.800 normaal → 50% = € 900,00', () => {
-    expect(berekenBoete(zaak({ verwijtbaarheid: 'normaal' }), ingebouwd).boete.toFixed(2)).toBe('900.00');
+    expect(formatBedrag(berekenBoete(zaak({ verwijtbaarheid: 'normaal' }), ingebouwd).boete)).toBe('900.00');
   });
 
   it('BO-T3: € 1.800 verminderd → 25% = € 450,00', () => {
-    expect(berekenBoete(zaak({ verwijtbaarheid: 'verminderd' }), ingebouwd).boete.toFixed(2)).toBe('450.00');
+    expect(formatBedrag(berekenBoete(zaak({ verwijtbaarheid: 'verminderd' }), ingebouwd).boete)).toBe('450.00');
   });
 
   it('BO-T4: € 1.800 opzet met recidive → 100% van 2.700 = € 2.700,00', () => {
     const r = berekenBoete(zaak({ verwijtbaarheid: 'opzet', eerdereBoeteOnherroepelijkOp: datum('2023-05-01') }), ingebouwd);
-    expect(r.boete.toFixed(2)).toBe('2700.00');
+    expect(formatBedrag(r.boete)).toBe('2700.00');
     expect(r.recidive).toBe(true);
     expect(r.grondslag).toContain('art 18a lid 1 en 5 Pw');
   });
 
   it('BO-T5: € 20.000 normaal, cat 3 = € 10.300 → 50/75 × 10.300 = € 6.866,67 (art 2 lid 7a)', () => {
     const r = berekenBoete(zaak({ benadelingsbedrag: '20000.00' }), CAT_ILLUSTRATIE);
-    expect(r.boete.toFixed(2)).toBe('6866.67');
+    expect(formatBedrag(r.boete)).toBe('6866.67');
     expect(r.trace.stappen.map((s) => s.regel)).toContain('BO-2-7a');
   });
 
   it('BO-T6: € 20.000 verminderd, cat 3 = € 10.300 → 25/75 × 10.300 = € 3.433,33', () => {
     const r = berekenBoete(zaak({ benadelingsbedrag: '20000.00', verwijtbaarheid: 'verminderd' }), CAT_ILLUSTRATIE);
-    expect(r.boete.toFixed(2)).toBe('3433.33');
+    expect(formatBedrag(r.boete)).toBe('3433.33');
   });
 
   it('BO-T7: € 20.000 grove schuld, cat 3 = € 10.300 → min(15.000; 10.300) = € 10.300,00', () => {
     const r = berekenBoete(zaak({ benadelingsbedrag: '20000.00', verwijtbaarheid: 'grove_schuld' }), CAT_ILLUSTRATIE);
-    expect(r.boete.toFixed(2)).toBe('10300.00');
+    expect(formatBedrag(r.boete)).toBe('10300.00');
   });
 
   it('BO-T8: € 20.000 opzet met recidive, cat 5 = € 103.000 → € 30.000,00', () => {
@@ -73,7 +73,7 @@ describe('boete: voorbeelden BO-T1..T16 uit law-terugvordering-boete-invordering
       zaak({ benadelingsbedrag: '20000.00', verwijtbaarheid: 'opzet', eerdereBoeteOnherroepelijkOp: datum('2024-01-10') }),
       CAT_ILLUSTRATIE,
     );
-    expect(r.boete.toFixed(2)).toBe('30000.00');
+    expect(formatBedrag(r.boete)).toBe('30000.00');
   });
 
   it('BO-T9: € 20.000 normaal met cat 3 van 2020-2021 (€ 8.700) → drempel 11.600, boete € 5.800,00', () => {
@@ -81,7 +81,7 @@ describe('boete: voorbeelden BO-T1..T16 uit law-terugvordering-boete-invordering
       zaak({ benadelingsbedrag: '20000.00', overtredingsdatum: datum('2021-03-01'), besluitdatum: datum('2021-09-01') }),
       ingebouwd,
     );
-    expect(r.boete.toFixed(2)).toBe('5800.00');
+    expect(formatBedrag(r.boete)).toBe('5800.00');
   });
 
   it('BO-T10: geen benadeling, eerdere waarschuwing 14 maanden geleden → geen waarschuwing, boete € 150', () => {
@@ -90,22 +90,22 @@ describe('boete: voorbeelden BO-T1..T16 uit law-terugvordering-boete-invordering
       ingebouwd,
     );
     expect(r.uitkomst).toBe('boete');
-    expect(r.boete.toFixed(2)).toBe('150.00');
+    expect(formatBedrag(r.boete)).toBe('150.00');
     expect(r.grondslag).toBe('art 18a lid 3 Pw jo. art 2 lid 11 Boetebesluit socialezekerheidswetten');
   });
 
   it('BO-T11: benadeling precies € 150,00, eerste overtreding → waarschuwing', () => {
     const r = berekenBoete(zaak({ benadelingsbedrag: '150.00' }), ingebouwd);
     expect(r.uitkomst).toBe('waarschuwing');
-    expect(r.boete.toFixed(2)).toBe('0.00');
-    expect(r.boeteZonderWaarschuwing.toFixed(2)).toBe('75.00');
+    expect(formatBedrag(r.boete)).toBe('0.00');
+    expect(formatBedrag(r.boeteZonderWaarschuwing)).toBe('75.00');
     expect(r.grondslag).toBe('art 18a lid 4 Pw jo. art 2aa lid 1 onder a Boetebesluit socialezekerheidswetten');
   });
 
   it('BO-T12: € 150,01, door de gemeente ontdekt → geen waarschuwing, 50% = € 75,01', () => {
     const r = berekenBoete(zaak({ benadelingsbedrag: '150.01' }), ingebouwd);
     expect(r.uitkomst).toBe('boete');
-    expect(r.boete.toFixed(2)).toBe('75.01');
+    expect(formatBedrag(r.boete)).toBe('75.01');
   });
 
   it('BO-T13: € 2.000 zelf hersteld na 45 en na 60 dagen → waarschuwing; na 61 dagen → boete', () => {
@@ -116,7 +116,7 @@ describe('boete: voorbeelden BO-T1..T16 uit law-terugvordering-boete-invordering
     }
     const r = berekenBoete(zaak({ benadelingsbedrag: '2000.00', zelfGecorrigeerdNaDagen: 61 }), ingebouwd);
     expect(r.uitkomst).toBe('boete');
-    expect(r.boete.toFixed(2)).toBe('1000.00');
+    expect(formatBedrag(r.boete)).toBe('1000.00');
   });
 
   it('BO-T14: eerdere waarschuwing 2025-03-01 blokkeert tot en met 2027-03-01; op 2027-03-02 weer mogelijk', () => {
@@ -138,9 +138,9 @@ describe('boete: voorbeelden BO-T1..T16 uit law-terugvordering-boete-invordering
   it('BO-T15: draagkracht bij volledige bijstand (norm € 1.419,46): normaal 12 × 5% → € 851,68; grove schuld blijft € 1.350,00', () => {
     const norm = bedrag('1419.46');
     const normaal = berekenBoete(zaak({ bijstandsnormMaand: norm }), ingebouwd);
-    expect(normaal.boete.toFixed(2)).toBe('851.68');
+    expect(formatBedrag(normaal.boete)).toBe('851.68');
     const grof = berekenBoete(zaak({ verwijtbaarheid: 'grove_schuld', bijstandsnormMaand: norm }), ingebouwd);
-    expect(grof.boete.toFixed(2)).toBe('1350.00');
+    expect(formatBedrag(grof.boete)).toBe('1350.00');
     const stap = grof.trace.stappen.find((s) => s.regel === 'BO-draagkracht');
     expect(stap?.invoer?.maximum).toBe('1703.35');
   });
@@ -150,7 +150,7 @@ describe('boete: voorbeelden BO-T1..T16 uit law-terugvordering-boete-invordering
       zaak({ benadelingsbedrag: '1234.00', overtredingsdatum: datum('2016-06-01'), besluitdatum: datum('2026-11-16') }),
       ingebouwd,
     );
-    expect(r.boete.toFixed(2)).toBe('617.00');
+    expect(formatBedrag(r.boete)).toBe('617.00');
     expect(r.regime).toBe('boetebesluit_2017');
     const lexMitior = r.trace.stappen.find((s) => s.regel === 'BO-lex-mitior');
     expect(lexMitior?.invoer).toEqual({ fraudewet_2013: '1240.00', boetebesluit_2017: '617.00' });
@@ -187,14 +187,14 @@ describe('boete: recidivevenster (art 18a lid 5-6 Pw)', () => {
 
   it('recidive verhoogt de grondslag met 150% (normaal € 1.800 → € 1.350,00)', () => {
     const r = berekenBoete(zaak({ overtredingsdatum: datum('2026-06-15'), eerdereBoeteOnherroepelijkOp: datum('2024-01-01') }), ingebouwd);
-    expect(r.boete.toFixed(2)).toBe('1350.00');
+    expect(formatBedrag(r.boete)).toBe('1350.00');
   });
 
   it('zonder benadelingsbedrag geldt de recidiveverhoging niet', () => {
     const r = berekenBoete(zaak({ benadelingsbedrag: '0.00', eerdereBoeteOnherroepelijkOp: datum('2024-01-01') }), ingebouwd);
     expect(r.recidive).toBe(false);
     expect(r.uitkomst).toBe('waarschuwing');
-    expect(r.boeteZonderWaarschuwing.toFixed(2)).toBe('150.00');
+    expect(formatBedrag(r.boeteZonderWaarschuwing)).toBe('150.00');
   });
 });
 
@@ -204,31 +204,31 @@ describe('boete: maxima (art 18a lid 1 Pw, art 2 lid 7 Boetebesluit) rond de dre
 
   it('normaal: precies 100/75 × 9.000 = € 12.000,00 → percentage, € 6.000,00', () => {
     const r = in2022('12000.00', 'normaal');
-    expect(r.boete.toFixed(2)).toBe('6000.00');
+    expect(formatBedrag(r.boete)).toBe('6000.00');
     expect(r.trace.stappen.map((s) => s.regel)).toContain('BO-2-7');
     expect(r.trace.stappen.map((s) => s.regel)).not.toContain('BO-2-7a');
   });
 
   it('normaal: € 12.000,01 → lid 7a, vast € 6.000,00 (zonder lid 7 zou het € 6.000,01 zijn)', () => {
     const r = in2022('12000.01', 'normaal');
-    expect(r.boete.toFixed(2)).toBe('6000.00');
+    expect(formatBedrag(r.boete)).toBe('6000.00');
     expect(r.trace.stappen.map((s) => s.regel)).toContain('BO-2-7a');
     expect(r.grondslag).toContain('lid 7 onder a');
   });
 
   it('verminderd: € 12.000,01 → lid 7b, 25/75 × 9.000 = € 3.000,00', () => {
-    expect(in2022('12000.01', 'verminderd').boete.toFixed(2)).toBe('3000.00');
+    expect(formatBedrag(in2022('12000.01', 'verminderd').boete)).toBe('3000.00');
   });
 
   it('grove schuld: € 12.000 → 75% = € 9.000,00 = cat 3; € 12.000,01 → begrensd op € 9.000,00', () => {
-    expect(in2022('12000.00', 'grove_schuld').boete.toFixed(2)).toBe('9000.00');
-    expect(in2022('12000.01', 'grove_schuld').boete.toFixed(2)).toBe('9000.00');
-    expect(in2022('11999.99', 'grove_schuld').boete.toFixed(2)).toBe('8999.99');
+    expect(formatBedrag(in2022('12000.00', 'grove_schuld').boete)).toBe('9000.00');
+    expect(formatBedrag(in2022('12000.01', 'grove_schuld').boete)).toBe('9000.00');
+    expect(formatBedrag(in2022('11999.99', 'grove_schuld').boete)).toBe('8999.99');
   });
 
   it('opzet: begrensd op categorie 5 (€ 90.000 in 2022)', () => {
-    expect(in2022('90000.00', 'opzet').boete.toFixed(2)).toBe('90000.00');
-    expect(in2022('90000.01', 'opzet').boete.toFixed(2)).toBe('90000.00');
+    expect(formatBedrag(in2022('90000.00', 'opzet').boete)).toBe('90000.00');
+    expect(formatBedrag(in2022('90000.01', 'opzet').boete)).toBe('90000.00');
   });
 });
 
@@ -236,16 +236,16 @@ describe('boete: geen boete, dringende redenen en beleid', () => {
   it('geen verwijtbaarheid → geen boete (art 5:41 Awb)', () => {
     const r = berekenBoete(zaak({ verwijtbaarheid: 'geen' }), ingebouwd);
     expect(r.uitkomst).toBe('geen_boete');
-    expect(r.boete.toFixed(2)).toBe('0.00');
-    expect(r.boeteZonderWaarschuwing.toFixed(2)).toBe('0.00');
+    expect(formatBedrag(r.boete)).toBe('0.00');
+    expect(formatBedrag(r.boeteZonderWaarschuwing)).toBe('0.00');
     expect(r.grondslag).toBe('art 5:41 Awb');
   });
 
   it('dringende redenen → geen boete; boete_zonder_waarschuwing toont wat het anders was', () => {
     const r = berekenBoete(zaak({ dringendeRedenen: true }), ingebouwd);
     expect(r.uitkomst).toBe('geen_boete');
-    expect(r.boete.toFixed(2)).toBe('0.00');
-    expect(r.boeteZonderWaarschuwing.toFixed(2)).toBe('900.00');
+    expect(formatBedrag(r.boete)).toBe('0.00');
+    expect(formatBedrag(r.boeteZonderWaarschuwing)).toBe('900.00');
     expect(r.grondslag).toBe('art 18a lid 7 Pw');
   });
 
@@ -258,15 +258,15 @@ describe('boete: geen boete, dringende redenen en beleid', () => {
 
   it('een opgegeven draagkracht per maand begrenst de boete (12 × € 50 = € 600)', () => {
     const r = berekenBoete(zaak({ draagkrachtMaand: bedrag('50.00') }), ingebouwd);
-    expect(r.boete.toFixed(2)).toBe('600.00');
+    expect(formatBedrag(r.boete)).toBe('600.00');
   });
 
   it('Fraudewet (besluit in 2016): 100%, naar boven op € 10, minimaal € 150', () => {
     const in2016 = (b: string) =>
       berekenBoete(zaak({ benadelingsbedrag: b, overtredingsdatum: datum('2016-03-01'), besluitdatum: datum('2016-09-01') }), ingebouwd);
-    expect(in2016('1234.00').boete.toFixed(2)).toBe('1240.00');
-    expect(in2016('1240.00').boete.toFixed(2)).toBe('1240.00');
-    expect(in2016('100.00').boete.toFixed(2)).toBe('150.00');
+    expect(formatBedrag(in2016('1234.00').boete)).toBe('1240.00');
+    expect(formatBedrag(in2016('1240.00').boete)).toBe('1240.00');
+    expect(formatBedrag(in2016('100.00').boete)).toBe('150.00');
     expect(in2016('100.00').regime).toBe('fraudewet_2013');
   });
 });
@@ -299,7 +299,7 @@ describe('boete: eigenschappen', () => {
         const o = datum(overtreding);
         const r = berekenBoete(
           zaak({
-            benadelingsbedrag: b.toFixed(2),
+            benadelingsbedrag: formatBedrag(b),
             verwijtbaarheid: v,
             overtredingsdatum: o,
             besluitdatum: o,
@@ -322,7 +322,7 @@ describe('boete: eigenschappen', () => {
   it('elke stap noemt een regel en een artikel; elke parameter een bron en een status', () => {
     fc.assert(
       fc.property(cent, verwijtbaarheid, (centen, v) => {
-        const r = berekenBoete(zaak({ benadelingsbedrag: bedrag(centen).div(100).toFixed(2), verwijtbaarheid: v }), ingebouwd);
+        const r = berekenBoete(zaak({ benadelingsbedrag: formatBedrag(bedrag(centen).div(100)), verwijtbaarheid: v }), ingebouwd);
         for (const s of r.trace.stappen) {
           expect(s.regel).not.toBe('');
           expect(s.artikel).not.toBe('');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { bedrag } from '../kern/geld.js';
+import { bedrag, formatBedrag } from '../kern/geld.js';
 import { datum, leesMaand, type Maand } from '../kern/datum.js';
 import { berekenTerugvordering } from './berekenTerugvordering.js';
 import { StilleTrace } from '../kern/trace.js';
@@ -24,54 +24,54 @@ const TV_T2 = ['2026-02', '2026-03', '2026-04'].map((m) => rij(m, '1401.50', '80
 
 describe('terugvordering: voorbeelden TV-T1..T5 uit law-terugvordering-boete-invordering.md', () => {
   it('TV-T1: voorschot bij aanvraag op 2026-02-02 is ten minste 95% × € 1.401,50 = € 1.331,43', () => {
-    expect(minimaalVoorschot(bedrag('1401.50'), datum('2026-02-02'), ingebouwd).voorschot.toFixed(2)).toBe('1331.43');
+    expect(formatBedrag(minimaalVoorschot(bedrag('1401.50'), datum('2026-02-02'), ingebouwd).voorschot)).toBe('1331.43');
     // vóór 2026 gold 90%: 0,90 × 1.401,50 = 1.261,35
-    expect(minimaalVoorschot(bedrag('1401.50'), datum('2025-12-31'), ingebouwd).voorschot.toFixed(2)).toBe('1261.35');
+    expect(formatBedrag(minimaalVoorschot(bedrag('1401.50'), datum('2025-12-31'), ingebouwd).voorschot)).toBe('1261.35');
   });
 
   it('TV-T1 vervolg: afgewezen aanvraag → het voorschot is terug te vorderen op grond van art 58 lid 2 onder d', () => {
     const r = berekenTerugvordering({ zaakId: 'T1', maanden: [rij('2026-02', '1331.43', '0.00', 'voorschot')] }, ingebouwd, datum('2026-04-01'));
-    expect(r.terugvorderingNetto.toFixed(2)).toBe('1331.43');
+    expect(formatBedrag(r.terugvorderingNetto)).toBe('1331.43');
     expect(r.verplicht).toBe(false);
-    expect(r.benadelingsbedrag.toFixed(2)).toBe('0.00');
+    expect(formatBedrag(r.benadelingsbedrag)).toBe('0.00');
     expect(r.grondslag).toBe('art 58 lid 2 onder d Pw');
   });
 
   it('TV-T2: 3 × € 600 te veel wegens de inlichtingenplicht → € 1.800,00 netto, benadeling € 1.800,00, verplicht', () => {
     const r = berekenTerugvordering({ zaakId: 'T2', maanden: TV_T2 }, ingebouwd, datum('2026-11-30'));
-    expect(r.terugvorderingNetto.toFixed(2)).toBe('1800.00');
-    expect(r.benadelingsbedrag.toFixed(2)).toBe('1800.00');
+    expect(formatBedrag(r.terugvorderingNetto)).toBe('1800.00');
+    expect(formatBedrag(r.benadelingsbedrag)).toBe('1800.00');
     expect(r.verplicht).toBe(true);
     expect(r.grondslag).toBe('art 58 lid 1 Pw');
-    expect(r.perMaand.map((m) => m.teVeel.toFixed(2))).toEqual(['600.00', '600.00', '600.00']);
+    expect(r.perMaand.map((m) => formatBedrag(m.teVeel))).toEqual(['600.00', '600.00', '600.00']);
   });
 
   it('TV-T2 met norm en inkomsten in plaats van recht: recht = 1.401,50 − 600 = 801,50', () => {
     const maanden = TV_T2.map(({ recht: _recht, ...m }) => ({ ...m, norm: bedrag('1401.50'), inkomsten: bedrag('600.00') }));
     const r = berekenTerugvordering({ zaakId: 'T2b', maanden }, ingebouwd, datum('2026-11-30'));
-    expect(r.perMaand[0]!.recht.toFixed(2)).toBe('801.50');
-    expect(r.terugvorderingNetto.toFixed(2)).toBe('1800.00');
+    expect(formatBedrag(r.perMaand[0]!.recht)).toBe('801.50');
+    expect(formatBedrag(r.terugvorderingNetto)).toBe('1800.00');
   });
 
   it('TV-T3: nog open op 2026-12-31 → vanaf 2027-01-01 bruto = 1.800 + 55,64% × 1.800 = € 2.801,52; in 2026 zelf blijft het € 1.800', () => {
     const in2027 = berekenTerugvordering({ zaakId: 'T3', maanden: TV_T2 }, ingebouwd, datum('2027-01-01'));
-    expect(in2027.brutoBedrag.toFixed(2)).toBe('2801.52');
-    expect(in2027.terugvorderingNetto.toFixed(2)).toBe('1800.00');
+    expect(formatBedrag(in2027.brutoBedrag)).toBe('2801.52');
+    expect(formatBedrag(in2027.terugvorderingNetto)).toBe('1800.00');
     const in2026 = berekenTerugvordering({ zaakId: 'T3', maanden: TV_T2 }, ingebouwd, datum('2026-12-31'));
-    expect(in2026.brutoBedrag.toFixed(2)).toBe('1800.00');
+    expect(formatBedrag(in2026.brutoBedrag)).toBe('1800.00');
   });
 
   it('TV-T3 met werkelijke loonheffing € 780 op € 1.401,50: 780 × 600 / 1.401,50 = € 333,93 per maand → bruto € 2.801,79', () => {
     const maanden = TV_T2.map((m) => ({ ...m, loonheffing: bedrag('780.00') }));
     const r = berekenTerugvordering({ zaakId: 'T3b', maanden }, ingebouwd, datum('2027-03-01'));
-    expect(r.perMaand.map((m) => m.brutering.toFixed(2))).toEqual(['333.93', '333.93', '333.93']);
-    expect(r.brutoBedrag.toFixed(2)).toBe('2801.79');
+    expect(r.perMaand.map((m) => formatBedrag(m.brutering))).toEqual(['333.93', '333.93', '333.93']);
+    expect(formatBedrag(r.brutoBedrag)).toBe('2801.79');
   });
 
   it('TV-T4: restsom € 10.000, eenmalig € 5.000 → afzien van de rest mogelijk; € 4.999,99 → niet via lid 7d', () => {
     const ja = afzienNaEenmaligeBetaling(bedrag('10000.00'), bedrag('5000.00'), datum('2026-11-01'), ingebouwd);
     expect(ja.mogelijk).toBe(true);
-    expect(ja.kwijtTeSchelden.toFixed(2)).toBe('5000.00');
+    expect(formatBedrag(ja.kwijtTeSchelden)).toBe('5000.00');
     expect(afzienNaEenmaligeBetaling(bedrag('10000.00'), bedrag('4999.99'), datum('2026-11-01'), ingebouwd).mogelijk).toBe(false);
   });
 
@@ -89,21 +89,21 @@ describe('terugvordering: voorbeelden TV-T1..T5 uit law-terugvordering-boete-inv
 
     it('jan-apr 2024 vallen weg, mei 2024 naar rato (17/31 = € 170,00), de rest volledig: 170 + 19 × 310 = € 6.060,00', () => {
       const r = berekenTerugvordering({ zaakId: 'T5', maanden }, params, datum('2026-05-15'));
-      const per = Object.fromEntries(r.perMaand.map((m) => [m.maand, m.terugvorderbaar.toFixed(2)]));
+      const per = Object.fromEntries(r.perMaand.map((m) => [m.maand, formatBedrag(m.terugvorderbaar)]));
       expect([per['2024-01'], per['2024-04'], per['2024-05'], per['2024-06'], per['2025-12']]).toEqual(['0.00', '0.00', '170.00', '310.00', '310.00']);
-      expect(r.terugvorderingNetto.toFixed(2)).toBe('6060.00');
+      expect(formatBedrag(r.terugvorderingNetto)).toBe('6060.00');
       expect(r.grondslag).toBe('art 58 lid 2 onder e Pw; art 58 lid 6 Pw');
     });
 
     it('met het beleid "hele maand uitsluiten" valt mei 2024 helemaal weg: € 5.890,00', () => {
       const heleMaand = testParameters({ ...netto, 'terugvordering.lid6.grensmaand': [['2015-01-01', 'hele_maand_uitsluiten']] });
-      expect(berekenTerugvordering({ zaakId: 'T5', maanden }, heleMaand, datum('2026-05-15')).terugvorderingNetto.toFixed(2)).toBe('5890.00');
+      expect(formatBedrag(berekenTerugvordering({ zaakId: 'T5', maanden }, heleMaand, datum('2026-05-15')).terugvorderingNetto)).toBe('5890.00');
     });
 
     it('grens op de eerste van de maand (besluit 2026-06-01): juni 2024 volledig, mei 2024 niet', () => {
       const juni = maanden.map((m) => ({ ...m, besluitdatum: datum('2026-06-01') }));
       const r = berekenTerugvordering({ zaakId: 'T5', maanden: juni }, params, datum('2026-06-01'));
-      const per = Object.fromEntries(r.perMaand.map((m) => [m.maand, m.terugvorderbaar.toFixed(2)]));
+      const per = Object.fromEntries(r.perMaand.map((m) => [m.maand, formatBedrag(m.terugvorderbaar)]));
       expect([per['2024-05'], per['2024-06']]).toEqual(['0.00', '310.00']);
     });
   });
@@ -116,8 +116,8 @@ describe('terugvordering: oorzaken, recht en bruteren', () => {
       ingebouwd,
       datum('2026-11-01'),
     );
-    expect(r.terugvorderingNetto.toFixed(2)).toBe('800.00');
-    expect(r.benadelingsbedrag.toFixed(2)).toBe('600.00');
+    expect(formatBedrag(r.terugvorderingNetto)).toBe('800.00');
+    expect(formatBedrag(r.benadelingsbedrag)).toBe('600.00');
     expect(r.verplicht).toBe(true);
     expect(r.grondslag).toBe('art 58 lid 1 Pw; art 58 lid 2 onder a Pw');
   });
@@ -134,16 +134,16 @@ describe('terugvordering: oorzaken, recht en bruteren', () => {
       ingebouwd,
       datum('2026-11-01'),
     );
-    expect(r.perMaand.map((m) => [m.recht.toFixed(2), m.teVeel.toFixed(2)])).toEqual([
+    expect(r.perMaand.map((m) => [formatBedrag(m.recht), formatBedrag(m.teVeel)])).toEqual([
       ['801.50', '0.00'],
       ['0.00', '1401.50'],
     ]);
-    expect(r.terugvorderingNetto.toFixed(2)).toBe('1401.50');
+    expect(formatBedrag(r.terugvorderingNetto)).toBe('1401.50');
   });
 
   it('niets te veel: netto 0, niet verplicht, grondslag zegt dat', () => {
     const r = berekenTerugvordering({ zaakId: 'L', maanden: [rij('2026-03', '801.50', '801.50')] }, ingebouwd, datum('2026-11-01'));
-    expect(r.terugvorderingNetto.toFixed(2)).toBe('0.00');
+    expect(formatBedrag(r.terugvorderingNetto)).toBe('0.00');
     expect(r.verplicht).toBe(false);
     expect(r.grondslag).toBe('geen: niets te veel betaald');
   });
@@ -151,8 +151,8 @@ describe('terugvordering: oorzaken, recht en bruteren', () => {
   it('bruteren uitgeschakeld voor Vaals: alleen Vaals blijft netto', () => {
     const params = testParameters({}, { GM0981: { 'terugvordering.bruteren': [['2015-01-01', false]] } });
     const peil = datum('2027-02-01');
-    expect(berekenTerugvordering({ zaakId: 'V', gemeente: 'GM0981', maanden: TV_T2 }, params, peil).brutoBedrag.toFixed(2)).toBe('1800.00');
-    expect(berekenTerugvordering({ zaakId: 'M', gemeente: 'GM0935', maanden: TV_T2 }, params, peil).brutoBedrag.toFixed(2)).toBe('2801.52');
+    expect(formatBedrag(berekenTerugvordering({ zaakId: 'V', gemeente: 'GM0981', maanden: TV_T2 }, params, peil).brutoBedrag)).toBe('1800.00');
+    expect(formatBedrag(berekenTerugvordering({ zaakId: 'M', gemeente: 'GM0935', maanden: TV_T2 }, params, peil).brutoBedrag)).toBe('2801.52');
   });
 
   it('beleid "alleen bij inlichtingenplicht" en een minimum van € 750 (zoals Rotterdam)', () => {
@@ -167,9 +167,9 @@ describe('terugvordering: oorzaken, recht en bruteren', () => {
       peil,
     );
     // alleen maart (600 × 55,64% = 333,84) wordt gebruteerd
-    expect(gemengd.brutoBedrag.toFixed(2)).toBe('1133.84');
+    expect(formatBedrag(gemengd.brutoBedrag)).toBe('1133.84');
     const klein = berekenTerugvordering({ zaakId: 'K', maanden: [rij('2026-03', '1401.50', '801.50')] }, params, peil);
-    expect(klein.brutoBedrag.toFixed(2)).toBe('600.00');
+    expect(formatBedrag(klein.brutoBedrag)).toBe('600.00');
   });
 
   it('zonder bruteringspercentage voor 2025 en zonder loonheffing weigert de regel en noemt de parameter', () => {
@@ -227,8 +227,8 @@ describe('terugvordering: eigenschappen', () => {
         const maanden = rijen.map((r) =>
           rij(
             `${2026 + Math.floor(r.maandIndex / 12)}-${String((r.maandIndex % 12) + 1).padStart(2, '0')}`,
-            bedrag(r.betaald).div(100).toFixed(2),
-            bedrag(r.recht).div(100).toFixed(2),
+            formatBedrag(bedrag(r.betaald).div(100)),
+            formatBedrag(bedrag(r.recht).div(100)),
             r.oorzaak,
             { besluitdatum: datum('2027-06-01') },
           ),
