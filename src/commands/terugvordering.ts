@@ -102,7 +102,7 @@ function zaakverwerking(ctx: Context, { bestand, kolommen: invoerKolommen, schei
       if (u.regelfouten) return u;
       const g = gemeente ?? ctx.gemeente;
       try {
-        legVast(u, { ...berekenTerugvordering({ zaakId, ...(g ? { gemeente: g } : {}), maanden }, params, ctx.peildatum, metTrace ? undefined : new StilleTrace()), doorgegeven }, werker);
+        legVast(u, Object.assign(berekenTerugvordering({ zaakId, gemeente: g, maanden }, params, ctx.peildatum, metTrace ? undefined : new StilleTrace()), { doorgegeven }), werker);
       } catch (e) {
         u.fout = werker ? alsGegevens(e) : e;
       }

@@ -28,7 +28,7 @@ const BUFFER = 1 << 20;
 /**
  * Na zoveel geschreven bytes schrijft de kernel ze al op de achtergrond naar schijf (fdatasync in de
  * threadpool), zodat de fsync bij `voltooi()` niet pas dan honderden MB's hoeft weg te schrijven:
- * gemeten bij 370 MB 160-180 ms wachten aan het eind, zo 30-60 ms.
+ * gemeten (strace) bij boete, 309 MB, 8 ms wachten aan het eind in plaats van ~140 ms.
  */
 const ACHTERGROND_NA = 32 << 20;
 

@@ -1,4 +1,4 @@
-import { rondAf, NUL, som, type Bedrag } from '../kern/geld.js';
+import { isPositief, rondAf, NUL, som, type Bedrag } from '../kern/geld.js';
 import { eersteDagVan, jaarVan, type Datum, type Maand } from '../kern/datum.js';
 import type { Parameters } from '../kern/parameters.js';
 import type { TraceBouwer } from '../kern/trace.js';
@@ -29,7 +29,7 @@ export function bruteer(
 ): Bedrag[] {
   const geen = maanden.map(() => NUL);
   const jaar = jaarVan(peildatum);
-  if (!maanden.some((m) => jaarVan(m.maand) < jaar && m.terugvorderbaar.gt(0))) return geen;
+  if (!maanden.some((m) => jaarVan(m.maand) < jaar && isPositief(m.terugvorderbaar))) return geen;
 
   const aan = params.jaNee('terugvordering.bruteren', peildatum, gemeente);
   const alleenInlichtingenplicht = params.jaNee('terugvordering.bruteren.alleen_inlichtingenplicht', peildatum, gemeente);
@@ -49,7 +49,7 @@ export function bruteer(
   }
 
   return maanden.map((m) => {
-    if (!(jaarVan(m.maand) < jaar && m.terugvorderbaar.gt(0))) return NUL;
+    if (!(jaarVan(m.maand) < jaar && isPositief(m.terugvorderbaar))) return NUL;
     const stap = { regel: 'TV-58-5', artikel: 'art 58 lid 5 Pw', invoer: { maand: m.maand, terugvorderbaar: m.terugvorderbaar, peildatum } };
     if (alleenInlichtingenplicht.waarde && m.oorzaak !== 'inlichtingenplicht') {
       t.stap({ ...stap, omschrijving: `${m.maand}: niet gebruteerd, het beleid brutert alleen bij schending van de inlichtingenplicht`, parameters: beleid, uitkomst: NUL });
