@@ -13,6 +13,9 @@ export interface BruteerbareMaand {
   readonly loonheffing?: Bedrag;
 }
 
+const REGEL = 'TV-58-5';
+const ARTIKEL = 'art 58 lid 5 Pw';
+
 /**
  * Bruteren (art 58 lid 5 Pw, kan-bepaling; gemeentelijk beleid): wat is betaald in een kalenderjaar
  * vóór het jaar van de peildatum kan niet meer met de loonaangifte worden verrekend, dus komt de
@@ -50,17 +53,25 @@ export function bruteer(
 
   return maanden.map((m) => {
     if (!(jaarVan(m.maand) < jaar && isPositief(m.terugvorderbaar))) return NUL;
-    const stap = { regel: 'TV-58-5', artikel: 'art 58 lid 5 Pw', invoer: { maand: m.maand, terugvorderbaar: m.terugvorderbaar, peildatum } };
+    // Elke stap uitgeschreven, zonder spreiding van een gedeeld deel: dat is per maand merkbaar trager (zie lid6.ts).
     if (alleenInlichtingenplicht.waarde && m.oorzaak !== 'inlichtingenplicht') {
-      t.stap({ ...stap, omschrijving: `${m.maand}: niet gebruteerd, het beleid brutert alleen bij schending van de inlichtingenplicht`, parameters: beleid, uitkomst: NUL });
+      t.stap({
+        regel: REGEL,
+        artikel: ARTIKEL,
+        omschrijving: `${m.maand}: niet gebruteerd, het beleid brutert alleen bij schending van de inlichtingenplicht`,
+        invoer: { maand: m.maand, terugvorderbaar: m.terugvorderbaar, peildatum },
+        parameters: beleid,
+        uitkomst: NUL,
+      });
       return NUL;
     }
     if (m.loonheffing !== undefined) {
       const bedrag = m.betaald.isZero() ? NUL : rondAf(m.loonheffing.mul(m.terugvorderbaar).div(m.betaald));
       t.stap({
-        ...stap,
+        regel: REGEL,
+        artikel: ARTIKEL,
         omschrijving: `${m.maand} is betaald vóór het lopende kalenderjaar: de werkelijke loonheffing naar rato van het terug te vorderen deel komt erbij`,
-        invoer: { ...stap.invoer, loonheffing: m.loonheffing, betaald: m.betaald },
+        invoer: { maand: m.maand, terugvorderbaar: m.terugvorderbaar, peildatum, loonheffing: m.loonheffing, betaald: m.betaald },
         parameters: beleid,
         uitkomst: bedrag,
       });
@@ -69,8 +80,10 @@ export function bruteer(
     const percentage = params.factor('terugvordering.brutering.percentage', eersteDagVan(m.maand), gemeente);
     const bedrag = rondAf(m.terugvorderbaar.mul(percentage.waarde));
     t.stap({
-      ...stap,
+      regel: REGEL,
+      artikel: ARTIKEL,
       omschrijving: `${m.maand} is betaald vóór het lopende kalenderjaar: het bruteringspercentage van ${jaarVan(m.maand)} komt erbij`,
+      invoer: { maand: m.maand, terugvorderbaar: m.terugvorderbaar, peildatum },
       parameters: [...beleid, percentage],
       uitkomst: bedrag,
     });
