@@ -76,8 +76,10 @@ export function draagkrachtUitTabel(inkomen: Bedrag, params: Parameters, peil: D
  */
 export function bepaalDraagkracht(a: Vervoersaanvraag, handicaproute: boolean, toets: Toetsafstand, params: Parameters, t: TraceBouwer): Draagkracht {
   const { afstand, km } = toets;
-  const geen = (omschrijving: string, extra: { parameters?: ParameterGebruik<unknown>[] } = {}): Draagkracht => {
-    t.stap({ regel: 'LLV-R8', artikel: ARTIKEL, omschrijving, invoer: { schoolsoort: a.schoolsoort, afstand_km: km }, ...extra, uitkomst: NUL });
+  const geen = (omschrijving: string, parameters?: ParameterGebruik<unknown>[]): Draagkracht => {
+    const invoer = { schoolsoort: a.schoolsoort, afstand_km: km };
+    // Zonder spreiding van een object met de parameters: dat is per rij merkbaar trager (zie terugvordering/lid6.ts).
+    t.stap(parameters ? { regel: 'LLV-R8', artikel: ARTIKEL, omschrijving, invoer, parameters, uitkomst: NUL } : { regel: 'LLV-R8', artikel: ARTIKEL, omschrijving, invoer, uitkomst: NUL });
     return { bedrag: NUL, inkomenOnbekend: false };
   };
   if (a.schoolsoort !== 'bo') {
@@ -86,10 +88,10 @@ export function bepaalDraagkracht(a: Vervoersaanvraag, handicaproute: boolean, t
   if (handicaproute) return geen('Geen draagkrachtbijdrage: handicaproute (art 4 lid 13 WPO)');
   const peil = a.schooljaar.begin;
   const grens = params.factor('leerlingenvervoer.draagkracht.afstand_km', peil, a.gemeente);
-  if (!afstand.gt(grens.waarde)) return geen(`Geen draagkrachtbijdrage: de afstand is niet meer dan ${grens.weergave} km`, { parameters: [grens] });
+  if (!afstand.gt(grens.waarde)) return geen(`Geen draagkrachtbijdrage: de afstand is niet meer dan ${grens.weergave} km`, [grens]);
   const heffen = params.jaNee('leerlingenvervoer.draagkracht.heffen', peil, a.gemeente);
-  if (!heffen.waarde) return geen('Geen draagkrachtbijdrage: de gemeente heft die niet', { parameters: [grens, heffen] });
-  if (a.draagkrachtAlGeheven) return geen('Geen draagkrachtbijdrage: die wordt per gezin geheven en is al geheven voor een ander kind uit het gezin', { parameters: [grens, heffen] });
+  if (!heffen.waarde) return geen('Geen draagkrachtbijdrage: de gemeente heft die niet', [grens, heffen]);
+  if (a.draagkrachtAlGeheven) return geen('Geen draagkrachtbijdrage: die wordt per gezin geheven en is al geheven voor een ander kind uit het gezin', [grens, heffen]);
   if (a.inkomen === undefined) {
     t.stap({
       regel: 'LLV-R8',
