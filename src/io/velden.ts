@@ -90,6 +90,8 @@ export class Rij {
   keuze<K extends string>(kolom: string, keuzes: readonly K[], opties: { verplicht?: boolean } = {}): K | undefined {
     const tekst = opties.verplicht ? this.verplicht(kolom) : this.tekst(kolom);
     if (tekst === undefined) return undefined;
+    // Meestal staat er al precies een van de keuzes: dan niet eerst omzetten.
+    if ((keuzes as readonly string[]).includes(tekst)) return tekst as K;
     const waarde = tekst.toLowerCase().replace(/[\s-]+/g, '_');
     if (!(keuzes as readonly string[]).includes(waarde)) {
       throw this.fout(kolom, `'${tekst}' is geen geldige waarde; verwacht een van: ${keuzes.join(', ')}`);

@@ -303,7 +303,7 @@ describe('maanden', () => {
     expect(leesMaand(invoer)).toEqual({ ok: true, maand: verwacht });
   });
 
-  it.each(['2026-13', '2026-00', '13-2026', '2026/03', '2026-03-01', '', 'maart 2026'])('%j is geen maand', (invoer) => {
+  it.each(['2026-13', '2026-00', '2026-1a', '202a-03', '2026_03', '13-2026', '2026/03', '2026-03-01', '', 'maart 2026'])('%j is geen maand', (invoer) => {
     const uitkomst = leesMaand(invoer);
     expect(uitkomst.ok).toBe(false);
     if (!uitkomst.ok) expect(uitkomst.reden).toMatch(/geen maand/);

@@ -175,6 +175,8 @@ export type LeesMaandUitkomst = { ok: true; maand: Maand } | { ok: false; reden:
 
 /** Leest `YYYY-MM` (ook `m-yyyy` en `YYYY-M`). */
 export function leesMaand(invoer: string): LeesMaandUitkomst {
+  // Snel pad: al in de vorm JJJJ-MM (zo staat het in bijna elk bestand), dan is de tekst zelf de maand.
+  if (isIsoMaand(invoer)) return { ok: true, maand: invoer as Maand };
   const tekst = invoer.trim();
   const iso = /^(\d{4})-(\d{1,2})$/.exec(tekst);
   const nl = iso ? null : /^(\d{1,2})-(\d{4})$/.exec(tekst);
@@ -184,6 +186,15 @@ export function leesMaand(invoer: string): LeesMaandUitkomst {
     return { ok: false, reden: `'${tekst}' is geen maand (verwacht JJJJ-MM)` };
   }
   return { ok: true, maand: `${String(jaar).padStart(4, '0')}-${twee(maand)}` as Maand };
+}
+
+/** `JJJJ-MM` met een maand van 01 tot en met 12, zonder spaties. */
+function isIsoMaand(t: string): boolean {
+  if (t.length !== 7 || t.charCodeAt(4) !== 45) return false;
+  const isCijfer = (i: number) => cijfer(t, i) >= 0 && cijfer(t, i) <= 9;
+  if (!(isCijfer(0) && isCijfer(1) && isCijfer(2) && isCijfer(3) && isCijfer(5) && isCijfer(6))) return false;
+  const maand = cijfer(t, 5) * 10 + cijfer(t, 6);
+  return maand >= 1 && maand <= 12;
 }
 
 export function maandVan(d: Datum): Maand {
