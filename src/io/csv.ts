@@ -5,7 +5,7 @@
  * Het lezen stroomt: een bestand van gigabytes past niet in het geheugen en hoeft dat ook niet.
  */
 import { createReadStream } from 'node:fs';
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { InvoerFout } from '../rules/kern/fouten.js';
 
 export type Encoding = 'auto' | 'utf-8' | 'windows-1252';
@@ -322,11 +322,6 @@ async function* decodeer(bestand: string, encoding: Encoding): AsyncGenerator<st
   } finally {
     stroom.destroy();
   }
-}
-
-function isAscii(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) if (bytes[i]! > 0x7f) return false;
-  return true;
 }
 
 /**
