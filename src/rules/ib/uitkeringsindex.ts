@@ -50,12 +50,13 @@ const GEEN = -1;
  * plek:     [sleutel, begin, eind, uitkering, vlag, volgende]   (6 × 4 bytes)
  * overloop: [begin, eind, uitkering, vlag, volgende]            (5 × 4 bytes)
  *
- * vlag: bit 0 partner; bits 1-4 gemeente-index; bits 5 en hoger regeling-index. `volgende` is een
- * index in de overloop, of -1. Vullingsgraad ten hoogste 0,7.
+ * vlag: bit 0 partner; bit 1 heeft extra velden; bits 2-5 gemeente-index; bits 6 en hoger
+ * regeling-index. `volgende` is een index in de overloop, of -1. Vullingsgraad ten hoogste 0,7.
  */
 const PLEK = 6;
 const OVER = 5;
 const NIEUW = 5;
+const EXTRA = 2;
 
 export class Uitkeringsindex {
   private plekken: Int32Array;
@@ -70,7 +71,6 @@ export class Uitkeringsindex {
    * uitkering) is bij het koppelen veel goedkoper op te zoeken dan een Map.
    */
   private readonly extra: (UitkeringExtra | undefined)[] = [];
-  private metExtra = false;
   private uitkeringen = 0;
   /**
    * Ingangen die nog in de tabel moeten, [bsn, uitkering, begin, eind, vlag] achter elkaar. Ze gaan
@@ -123,13 +123,12 @@ export class Uitkeringsindex {
       this.regelingen.push(u.regeling);
       this.regelingNummer.set(u.regeling, regeling);
     }
-    const vlag = (regeling << 5) | (GEMEENTECODES.indexOf(u.gemeente) << 1);
+    const vlag = (regeling << 6) | (GEMEENTECODES.indexOf(u.gemeente) << 2) | (u.extra !== undefined ? EXTRA : 0);
     const begin = datumAlsGetal(u.begin);
     const eind = u.eind === undefined ? OPEN : datumAlsGetal(u.eind);
     this.later(Number(u.bsn), nummer, begin, eind, vlag);
     if (u.partnerBsn !== undefined && u.partnerBsn !== u.bsn) this.later(Number(u.partnerBsn), nummer, begin, eind, vlag | 1);
     this.extra.push(u.extra);
-    if (u.extra !== undefined) this.metExtra = true;
     return nummer;
   }
 
@@ -272,7 +271,7 @@ export class Uitkeringsindex {
       if ((van >= 0 && van <= e && tot >= b) || (peil >= 0 && peil >= b && peil <= e)) {
         const nummer = a[q + 2]!;
         const v = a[q + 3]!;
-        const score = (((v >> 1) & 15) === gewenst ? 4 : 0) + ((v & 1) === 0 ? 2 : 0);
+        const score = (((v >> 2) & 15) === gewenst ? 4 : 0) + ((v & 1) === 0 ? 2 : 0);
         if (score > bScore || (score === bScore && (b > bBegin || (b === bBegin && nummer < bNummer)))) {
           bBegin = b;
           bEind = e;
@@ -289,12 +288,13 @@ export class Uitkeringsindex {
     if (bScore < 0) return aantal;
     return {
       uitkering: bNummer,
-      gemeente: GEMEENTECODES[(bVlag >> 1) & 15]!,
-      regeling: this.regelingen[bVlag >> 5]!,
+      gemeente: GEMEENTECODES[(bVlag >> 2) & 15]!,
+      regeling: this.regelingen[bVlag >> 6]!,
       begin: alsDatum(bBegin),
       eind: bEind === OPEN ? undefined : alsDatum(bEind),
       alsPartner: (bVlag & 1) === 1,
-      extra: this.metExtra ? this.extra[bNummer] : undefined,
+      // alleen opzoeken als er iets staat: ook die array is een cachemisser
+      extra: bVlag & EXTRA ? this.extra[bNummer] : undefined,
     };
   }
 
