@@ -43,6 +43,30 @@ const OPEN = 99991231;
 const GEEN = -1;
 
 /**
+ * Een gevonden uitkering. Begin en eind worden pas tekst als iemand ze leest: zonder trace doen
+ * alleen enkele productregels dat, en het opzoeken van de tekst kostte bij elke treffer tijd.
+ */
+class Treffer implements Koppeling {
+  constructor(
+    readonly uitkering: number,
+    readonly gemeente: GemeenteCode,
+    readonly regeling: string,
+    readonly alsPartner: boolean,
+    readonly extra: UitkeringExtra | undefined,
+    private readonly beginGetal: number,
+    private readonly eindGetal: number,
+  ) {}
+
+  get begin(): Datum {
+    return alsDatum(this.beginGetal);
+  }
+
+  get eind(): Datum | undefined {
+    return this.eindGetal === OPEN ? undefined : alsDatum(this.eindGetal);
+  }
+}
+
+/**
  * De index: een open-adresseringstabel op BSN (als getal + 1; 0 is een lege plek) in één Int32Array.
  * Elke plek bevat de eerste uitkering van die persoon zelf, zodat de meeste opzoekingen één
  * geheugenplaats raken; verdere uitkeringen van dezelfde persoon staan in een overloopreeks.
@@ -289,16 +313,16 @@ export class Uitkeringsindex {
       q = volgende * OVER;
     }
     if (bScore < 0) return aantal;
-    return {
-      uitkering: bNummer,
-      gemeente: GEMEENTECODES[(bVlag >> 2) & 15]!,
-      regeling: this.regelingen[bVlag >> 6]!,
-      begin: alsDatum(bBegin),
-      eind: bEind === OPEN ? undefined : alsDatum(bEind),
-      alsPartner: (bVlag & 1) === 1,
+    return new Treffer(
+      bNummer,
+      GEMEENTECODES[(bVlag >> 2) & 15]!,
+      this.regelingen[bVlag >> 6]!,
+      (bVlag & 1) === 1,
       // alleen opzoeken als er iets staat: ook die array is een cachemisser
-      extra: bVlag & EXTRA ? this.extra[bNummer] : undefined,
-    };
+      bVlag & EXTRA ? this.extra[bNummer] : undefined,
+      bBegin,
+      bEind,
+    );
   }
 
   /** Benaderde geheugenomvang van de getypte arrays (voor de benchmark). */
