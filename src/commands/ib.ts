@@ -111,14 +111,19 @@ export async function ibKoppel(bestand: string, ctx: Context, o: KoppelOpties): 
     try {
       for await (const blok of signalen.blokken) {
         for (const v of blok) {
-          if (v.signaal === undefined) {
+          // zoals uitvoer.verwerk, maar zonder twee functies per signaal (afval bij een miljoen signalen)
+          let r: KoppelResultaat | undefined;
+          try {
+            if (v.signaal === undefined) throw v.fout;
+            herhaling = v.herhaling;
+            r = koppelaar.koppel(v.signaal, v.regel);
+          } catch (e) {
             uitvoer.probeer(`regel ${v.regel}`, () => {
-              throw v.fout;
+              throw e;
             });
             continue;
           }
-          herhaling = v.herhaling;
-          uitvoer.verwerk(() => `regel ${v.regel}`, () => koppelaar.koppel(v.signaal, v.regel));
+          if (r !== undefined) uitvoer.schrijf(r);
         }
         opruimer.misschien();
       }
