@@ -238,6 +238,9 @@ describe('koppelen: overlap, partner, peildatum', () => {
     expect(idx.zoek('999725877', { van: datum('2025-12-01'), tot: datum('2025-12-31') })).toBe(1);
     expect(idx.zoek('999725877', { peildatum: datum('2026-01-01') })).toMatchObject({ regeling: 'PW-ALG' });
     expect(idx.zoek('999725877', { peildatum: datum('2025-12-31') })).toBe(1);
+    // begin en eind zijn getters: als JSON (bibliotheekgebruik) staan ze er toch in, een open eind niet
+    expect(JSON.parse(JSON.stringify(idx.zoek('999725877', { van: datum('2026-06-30') })))).toEqual({ uitkering: 0, gemeente: 'GM0935', regeling: 'PW-ALG', begin: '2026-01-01', eind: '2026-06-30', alsPartner: false });
+    expect(JSON.parse(JSON.stringify(idx.zoek('999911028', { van: datum('2026-10-01') })))).toEqual({ uitkering: 1, gemeente: 'GM0981', regeling: 'PW-ALG', begin: '2025-09-15', alsPartner: true });
     expect(idx.zoek('999288751', { van: datum('2026-01-01') })).toBe(0);
   });
 

@@ -64,6 +64,12 @@ class Treffer implements Koppeling {
   get eind(): Datum | undefined {
     return this.eindGetal === OPEN ? undefined : alsDatum(this.eindGetal);
   }
+
+  /** Als JSON ook met begin en eind (getters, die JSON.stringify anders overslaat). */
+  toJSON(): Koppeling {
+    const { uitkering, gemeente, regeling, begin, eind, alsPartner, extra } = this;
+    return { uitkering, gemeente, regeling, begin, eind, alsPartner, extra };
+  }
 }
 
 /**
