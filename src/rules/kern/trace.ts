@@ -61,8 +61,7 @@ export interface NieuweStap {
 /** Verzamelt stappen tijdens één berekening; lokaal in een regel, dus de regel blijft puur. */
 export class TraceBouwer {
   private readonly stappen: TraceStap[] = [];
-  /** Pas gemaakt bij de eerste waarschuwing: de meeste berekeningen hebben er geen (een Set per ib-signaal was ~100 MB afval). */
-  private waarschuwingen: Set<string> | undefined;
+  private readonly waarschuwingen = new Set<string>();
 
   stap(nieuw: NieuweStap): void {
     // Velden in vaste volgorde (uitkomst als laatste), zonder lege invoer of parameters.
@@ -72,7 +71,7 @@ export class TraceBouwer {
       const verwijzingen: ParameterVerwijzing[] = [];
       for (const p of nieuw.parameters) {
         verwijzingen.push(p.verwijzing);
-        if (p.waarschuwing !== undefined) this.waarschuw(p.waarschuwing);
+        if (p.waarschuwing !== undefined) this.waarschuwingen.add(p.waarschuwing);
       }
       stap.parameters = verwijzingen;
     }
@@ -81,11 +80,11 @@ export class TraceBouwer {
   }
 
   waarschuw(tekst: string): void {
-    (this.waarschuwingen ??= new Set()).add(tekst);
+    this.waarschuwingen.add(tekst);
   }
 
   klaar(): Trace {
-    return { stappen: [...this.stappen], waarschuwingen: this.waarschuwingen ? [...this.waarschuwingen] : [] };
+    return { stappen: [...this.stappen], waarschuwingen: [...this.waarschuwingen] };
   }
 }
 
